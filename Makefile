@@ -1,0 +1,46 @@
+# Lantern — the two commands: `make demo` and `make test`. Both install missing Debian packages
+# first (scripts/install-deps holds the one list), then configure with CMake presets and build.
+JOBS ?= $(shell nproc)
+XVFB := xvfb-run -a -s "-screen 0 1920x1080x24"
+DATA_DIR := $(or $(XDG_DATA_HOME),$(HOME)/.local/share)/lantern
+DEMO_DB := $(DATA_DIR)/demo.db
+DEMO_ROOM ?= hallway-1
+DEMO_SHEET := out/demo/contact-sheet.png
+LANTERN := build/release/src/app/lantern
+
+.PHONY: all deps demo test build release bench clean
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+build: deps
+	cmake --preset dev
+	cmake --build --preset dev -j $(JOBS)
+
+release: deps
+	cmake --preset release
+	cmake --build --preset release -j $(JOBS) --target lantern
+
+# The demo school in the user's data directory, shown fullscreen. Without a display the player
+# runs under Xvfb for about 20 seconds and leaves a contact sheet of what it showed.
+demo: release
+	@mkdir -p "$(DATA_DIR)" out/demo
+	$(LANTERN) demo --db "$(DEMO_DB)"
+ifeq ($(strip $(DISPLAY)),)
+	$(XVFB) $(LANTERN) play --db "$(DEMO_DB)" --room $(DEMO_ROOM) --duration 20 \
+	    --slide-seconds 4 --contact-sheet $(DEMO_SHEET)
+	@echo "Contact sheet of what the screen showed: $(abspath $(DEMO_SHEET))"
+else
+	$(LANTERN) play --db "$(DEMO_DB)" --room $(DEMO_ROOM)
+endif
+
+test: build
+	$(XVFB) ctest --preset dev -j $(JOBS)
+
+bench: release
+	$(XVFB) $(LANTERN) bench
+
+clean:
+	rm -rf build out

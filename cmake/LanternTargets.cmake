@@ -1,0 +1,30 @@
+# One place that sets warnings and sanitizers for every Lantern target.
+function(lantern_configure_target target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
+                                           -Wno-sign-conversion -Wnon-virtual-dtor)
+  if(LANTERN_WARNINGS_AS_ERRORS)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+  if(LANTERN_SANITIZE)
+    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  endif()
+endfunction()
+
+# A doctest executable for one module, registered with ctest test by test.
+# PROPERTIES (optional) is passed to doctest_discover_tests, e.g. PROPERTIES ENVIRONMENT "A=1".
+function(lantern_add_test_suite name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;PROPERTIES" ${ARGN})
+  add_executable(${name} ${CMAKE_SOURCE_DIR}/tests/TestMain.cpp ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE doctest::doctest ${ARG_LIBS})
+  target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/tests)
+  target_compile_definitions(${name} PRIVATE
+    LANTERN_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+    LANTERN_INTEROP_DIR="${CMAKE_SOURCE_DIR}/../shared/interop")
+  lantern_configure_target(${name})
+  if(ARG_PROPERTIES)
+    doctest_discover_tests(${name} ADD_LABELS 1 PROPERTIES ${ARG_PROPERTIES})
+  else()
+    doctest_discover_tests(${name} ADD_LABELS 1)
+  endif()
+endfunction()
