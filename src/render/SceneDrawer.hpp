@@ -1,0 +1,53 @@
+#pragma once
+// SceneDrawer turns one Scene into SFML drawables once (texts, shapes, sprites, loaded images)
+// and can then draw them any number of times without allocating.
+//
+// Text placement contract (the layout in core relies on it): line i of a SceneText occupies the
+// slot [box.y + i*lineHeight, box.y + (i+1)*lineHeight); its cap height is centred vertically
+// in the slot; horizontally it is placed by its advance width within box.w per `align`. Lines
+// are drawn exactly as given (UTF-8), never re-wrapped.
+#include "core/Scene.hpp"
+#include "render/FontSet.hpp"
+
+#include <SFML/Graphics/ConvexShape.hpp>
+#include <SFML/Graphics/Drawable.hpp>
+#include <SFML/Graphics/Sprite.hpp>
+#include <SFML/Graphics/Text.hpp>
+#include <SFML/Graphics/Texture.hpp>
+
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace lantern::render {
+
+[[nodiscard]] sf::Color toSfColor(Color c);
+
+// A rectangle with rounded corners (radius clamped to half the shorter side; 0 = square).
+[[nodiscard]] sf::ConvexShape roundedRect(const Box& box, float radius, sf::Color fill);
+
+// Colour of the placeholder drawn where an image file is missing or unreadable.
+inline const sf::Color kMissingImageColor{128, 128, 128, 96};
+
+class SceneDrawer : public sf::Drawable {
+public:
+    // `fonts` must outlive the drawer. Images are loaded from mediaDir/source; a missing one
+    // becomes a neutral rectangle and a log line.
+    SceneDrawer(const Scene& scene, const FontSet& fonts, const std::string& mediaDir);
+
+    [[nodiscard]] int missingImages() const { return m_missingImages; }
+
+private:
+    void draw(sf::RenderTarget& target, sf::RenderStates states) const override;
+    void add(const SceneText& text, const FontSet& fonts);
+    void add(const SceneRect& rect);
+    void add(const SceneImage& image, const std::string& mediaDir);
+
+    using Item = std::variant<sf::Text, sf::ConvexShape, sf::Sprite>;
+    std::vector<Item> m_items;
+    std::vector<std::unique_ptr<sf::Texture>> m_textures; // sprites point into these
+    int m_missingImages = 0;
+};
+
+} // namespace lantern::render

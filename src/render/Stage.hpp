@@ -1,0 +1,74 @@
+#pragma once
+// The player's per-frame compositor: the animated background, then the current slide canvas,
+// crossfading from the previous slide after show(). Each slide is drawn into its canvas once;
+// a frame only draws the small background and composites one or two textures.
+//
+// Missing shaders or no GLSL support never blank the screen: the background becomes the solid
+// Scene::background colour and the crossfade a plain alpha fade.
+#include "core/Scene.hpp"
+#include "render/Background.hpp"
+#include "render/FontSet.hpp"
+#include "render/RenderPaths.hpp"
+#include "render/SlideCanvas.hpp"
+
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <SFML/Graphics/Shader.hpp>
+
+#include <memory>
+#include <optional>
+
+namespace lantern::render {
+
+struct StageOptions {
+    RenderPaths paths;
+    float fadeSeconds = 1.0f;      // crossfade length (smoothstep eased)
+    float backgroundScale = 0.25f; // background shader resolution relative to the target
+};
+
+class Stage {
+public:
+    using Options = StageOptions;
+
+    // Needs a GL context (an open window or displayAvailable()). `fonts` must outlive the Stage.
+    explicit Stage(const FontSet& fonts, Options options = {});
+    ~Stage();
+    Stage(const Stage&) = delete;
+    Stage& operator=(const Stage&) = delete;
+
+    // Draws `scene` into a canvas now and crossfades to it from the current slide; the fade
+    // starts at the `seconds` of the next draw(). The first slide appears without a fade.
+    void show(const Scene& scene);
+    // Replaces the current slide at once, without a transition.
+    void cut(const Scene& scene);
+
+    // Draws the whole frame, filling the target; the slide keeps its aspect ratio (letterboxed
+    // over the background) and the target's view is left as it was.
+    void draw(sf::RenderTarget& target, float seconds);
+
+    // True while a crossfade is pending or running at `seconds`: redraw at full rate.
+    [[nodiscard]] bool inTransition(float seconds) const;
+    // Fade progress 0..1 (linear, before easing) at `seconds`; 1 when no fade is running.
+    [[nodiscard]] float fadeProgress(float seconds) const;
+    // True when both the background and the crossfade shader are in use.
+    [[nodiscard]] bool shadersActive() const;
+    [[nodiscard]] bool hasSlide() const { return !m_current->empty(); }
+
+private:
+    void drawSlides(sf::RenderTarget& target, float progress);
+    void plainCrossfade(sf::RenderTarget& target, float eased);
+    void composite(sf::RenderTarget& target, const SlideCanvas& canvas, float weight);
+    [[nodiscard]] sf::Transform fitTransform(sf::Vector2u target, sf::Vector2u canvas) const;
+
+    const FontSet& m_fonts;
+    Options m_options;
+    Background m_background;
+    std::unique_ptr<sf::Shader> m_crossfade;
+    std::unique_ptr<SlideCanvas> m_previous;
+    std::unique_ptr<SlideCanvas> m_current;
+    std::unique_ptr<sf::RenderTexture> m_mix; // scratch for the crossfade without shaders
+    std::optional<float> m_fadeStart;
+    bool m_fadePending = false;
+};
+
+} // namespace lantern::render

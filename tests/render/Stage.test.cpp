@@ -1,0 +1,99 @@
+#include "render/Stage.hpp"
+
+#include "RenderTestSupport.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <doctest/doctest.h>
+
+using namespace lantern;
+using namespace lantern::render;
+using namespace lantern::render::test;
+
+namespace {
+
+const Color kRed{220, 40, 40};
+const Color kBlue{40, 40, 220};
+
+Scene colourScene(Color colour) {
+    Scene scene;
+    scene.width = 320;
+    scene.height = 180;
+    scene.background = {20, 20, 20};
+    scene.items.push_back(SceneRect{{100, 50, 120, 80}, colour, 8});
+    return scene;
+}
+
+sf::Color centreAfterDraw(Stage& stage, sf::RenderTexture& target, float seconds) {
+    stage.draw(target, seconds);
+    target.display();
+    return target.getTexture().copyToImage().getPixel(160, 90);
+}
+
+} // namespace
+
+TEST_CASE("Stage: show() crossfades from the old slide to the new one over fadeSeconds") {
+    LANTERN_REQUIRE_DISPLAY();
+    const FontSet fonts({kNotoRegular, kNotoBold});
+    RenderPaths paths = sourcePaths();
+    SUBCASE("with shaders") {}
+    SUBCASE("without shaders") {
+        paths = noShaderPaths();
+    }
+    Stage stage(fonts, {paths, 1.0f, 0.25f});
+    sf::RenderTexture target;
+    REQUIRE(target.create(320, 180));
+
+    stage.show(colourScene(kRed));
+    CHECK_FALSE(stage.inTransition(0)); // the first slide appears at once
+    CHECK(near(centreAfterDraw(stage, target, 0), kRed, 0));
+
+    stage.show(colourScene(kBlue));
+    CHECK(stage.inTransition(10)); // pending until the next draw
+    CHECK(near(centreAfterDraw(stage, target, 10), kRed, 1));
+    CHECK(stage.fadeProgress(10.5f) == doctest::Approx(0.5));
+    const sf::Color halfway = centreAfterDraw(stage, target, 10.5f);
+    CHECK(halfway.r > 100);
+    CHECK(halfway.b > 100);
+    CHECK(stage.inTransition(10.9f));
+    CHECK(near(centreAfterDraw(stage, target, 11), kBlue, 1));
+    CHECK_FALSE(stage.inTransition(11));
+}
+
+TEST_CASE("Stage: shaders are active only when the shader files compile") {
+    LANTERN_REQUIRE_DISPLAY();
+    const FontSet fonts({kNotoRegular, kNotoBold});
+    const Stage missing(fonts, {noShaderPaths()});
+    CHECK_FALSE(missing.shadersActive());
+    if (sf::Shader::isAvailable()) {
+        const Stage present(fonts, {sourcePaths()});
+        CHECK(present.shadersActive());
+    }
+}
+
+TEST_CASE("Stage: the slide is scaled to fit a larger target, keeping its aspect") {
+    LANTERN_REQUIRE_DISPLAY();
+    const FontSet fonts({kNotoRegular, kNotoBold});
+    Stage stage(fonts, {noShaderPaths()});
+    stage.cut(colourScene(kRed));
+    sf::RenderTexture target;
+    REQUIRE(target.create(640, 480)); // 2x wide; 60 px bars above and below
+    stage.draw(target, 0);
+    target.display();
+    const sf::Image image = target.getTexture().copyToImage();
+    CHECK(near(image.getPixel(320, 240), kRed, 0));
+    CHECK(near(image.getPixel(210, 170), kRed, 0));         // rect corner (105, 55) -> (210, 170)
+    CHECK(near(image.getPixel(190, 240), {20, 20, 20}, 0)); // left of the rect
+}
+
+TEST_CASE("Stage: draw() leaves the target's view as it was") {
+    LANTERN_REQUIRE_DISPLAY();
+    const FontSet fonts({kNotoRegular, kNotoBold});
+    Stage stage(fonts, {noShaderPaths()});
+    stage.cut(colourScene(kRed));
+    sf::RenderTexture target;
+    REQUIRE(target.create(320, 180));
+    const sf::View zoomed(sf::FloatRect(0, 0, 100, 50));
+    target.setView(zoomed);
+    stage.draw(target, 0);
+    CHECK(target.getView().getSize() == zoomed.getSize());
+}
