@@ -1,0 +1,143 @@
+#include "store/Schema.hpp"
+
+#include <string>
+
+namespace lantern::schema {
+namespace {
+
+struct Migration {
+    int version;
+    const char* sql;
+};
+
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE school (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    time_zone TEXT NOT NULL,
+    languages TEXT NOT NULL,
+    mission TEXT NOT NULL,
+    mastered_rank INTEGER NOT NULL DEFAULT 3
+);
+CREATE TABLE sections (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    grade INTEGER NOT NULL
+);
+CREATE TABLE rooms (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    section_id TEXT REFERENCES sections(id) ON DELETE SET NULL,
+    grade INTEGER
+);
+CREATE TABLE displays (
+    id TEXT PRIMARY KEY,
+    room_id TEXT NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL
+);
+CREATE TABLE habits (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    meaning TEXT NOT NULL,
+    color TEXT NOT NULL,
+    sort_order INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE habit_indicators (
+    habit_id TEXT NOT NULL REFERENCES habits(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (habit_id, position)
+);
+CREATE TABLE domains (
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL,
+    title TEXT NOT NULL,
+    sort_order INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE competencies (
+    id TEXT PRIMARY KEY,
+    domain_id TEXT NOT NULL REFERENCES domains(id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    title TEXT NOT NULL,
+    meaning TEXT NOT NULL,
+    sort_order INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX competencies_domain ON competencies(domain_id);
+CREATE TABLE mastery_levels (
+    rank INTEGER PRIMARY KEY CHECK (rank >= 1),
+    label TEXT NOT NULL,
+    color TEXT NOT NULL
+);
+CREATE TABLE learners (
+    id TEXT PRIMARY KEY,
+    given_name TEXT NOT NULL,
+    family_name TEXT NOT NULL,
+    grade INTEGER NOT NULL,
+    section_id TEXT NOT NULL REFERENCES sections(id),
+    consent_name_public INTEGER NOT NULL DEFAULT 0 CHECK (consent_name_public IN (0, 1))
+);
+CREATE INDEX learners_section ON learners(section_id);
+CREATE TABLE evidence (
+    id INTEGER PRIMARY KEY,
+    learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+    competency_id TEXT NOT NULL REFERENCES competencies(id) ON DELETE CASCADE,
+    level INTEGER NOT NULL CHECK (level >= 1),
+    date TEXT NOT NULL
+);
+CREATE INDEX evidence_learner ON evidence(learner_id);
+CREATE INDEX evidence_competency ON evidence(competency_id, date);
+CREATE TABLE celebrations (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    learner_id TEXT REFERENCES learners(id) ON DELETE CASCADE,
+    section_id TEXT REFERENCES sections(id) ON DELETE CASCADE,
+    grade INTEGER,
+    habit_id TEXT REFERENCES habits(id) ON DELETE SET NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected')),
+    show_from TEXT,
+    show_until TEXT,
+    created_at INTEGER NOT NULL,
+    CHECK ((learner_id IS NOT NULL) + (section_id IS NOT NULL) + (grade IS NOT NULL) <= 1)
+);
+CREATE INDEX celebrations_learner ON celebrations(learner_id);
+CREATE INDEX celebrations_habit ON celebrations(habit_id);
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, kVersion1},
+};
+static_assert(std::size(kMigrations) == kLatestVersion, "one step per schema version");
+
+void apply(sqlite::Connection& connection, const Migration& step) {
+    sqlite::Transaction transaction(connection, sqlite::Transaction::Kind::Immediate);
+    if (currentVersion(connection) >= step.version) return; // another opener got there first
+    connection.exec(step.sql);
+    // PRAGMA takes no bound parameters; the value is our own integer constant.
+    connection.exec(("PRAGMA user_version = " + std::to_string(step.version)).c_str());
+    transaction.commit();
+}
+
+} // namespace
+
+int currentVersion(sqlite::Connection& connection) {
+    return static_cast<int>(connection.queryInt("PRAGMA user_version"));
+}
+
+void refuseNewer(sqlite::Connection& connection, const std::filesystem::path& path) {
+    const int version = currentVersion(connection);
+    if (version <= kLatestVersion) return;
+    throw StoreError("cannot open '" + path.string() + "': database schema version " +
+                     std::to_string(version) + " is newer than this Lantern (" +
+                     std::to_string(kLatestVersion) + "); upgrade Lantern");
+}
+
+void migrate(sqlite::Connection& connection) {
+    for (const Migration& step : kMigrations) {
+        if (currentVersion(connection) < step.version) apply(connection, step);
+    }
+}
+
+} // namespace lantern::schema

@@ -1,0 +1,73 @@
+#pragma once
+// The school's SQLite database: opening (with migrations), whole-content reads and writes, and
+// change detection. Its path is always injected; ":memory:" gives a private in-memory database.
+//
+// Connection settings: WAL journal (not for ":memory:"), foreign_keys=ON, busy_timeout 5000 ms.
+// Schema and column conventions are in Schema.hpp. A Store is one connection: use it from one
+// thread at a time.
+#include "core/Content.hpp"
+#include "store/Sqlite.hpp"
+#include "store/StoreError.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <vector>
+
+namespace lantern {
+
+class Store {
+public:
+    // Opens or creates the database and migrates it to the latest schema. Throws StoreError when
+    // the file cannot be opened, is not an SQLite database, or was written by a newer Lantern
+    // (in which case nothing is written to it).
+    [[nodiscard]] static Store open(const std::filesystem::path& path);
+
+    // Everything, read in one transaction so it is a consistent snapshot. Order is deterministic:
+    // rooms, displays, sections, learners and celebrations by id; habits, domains, competencies
+    // by (sort_order, id); habit indicators by position; mastery levels by rank; evidence by
+    // (date, learner id, competency id, insertion order).
+    [[nodiscard]] SchoolContent loadContent() const;
+
+    // Replaces the whole content in one transaction; on any failure (e.g. a learner in an unknown
+    // section) throws StoreError and leaves the database as it was.
+    void replaceContent(const SchoolContent& content);
+
+    [[nodiscard]] std::vector<Room> rooms() const; // ordered by id
+
+    // PRAGMA data_version: changes when ANOTHER connection commits; this connection's own writes
+    // do not change it. Use ChangeWatcher rather than comparing by hand.
+    [[nodiscard]] std::int64_t dataVersion() const;
+
+    // Writes a consistent, compacted copy of the database to `target` (VACUUM INTO), which must
+    // not exist yet. The copy opens with Store::open like any other file. Throws StoreError.
+    void backupTo(const std::filesystem::path& target) const;
+
+    [[nodiscard]] int schemaVersion() const;
+    [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
+
+    // The raw connection, for store feature files that add their own queries.
+    [[nodiscard]] sqlite::Connection& connection() const { return m_connection; }
+
+private:
+    Store(std::filesystem::path path, sqlite::Connection connection);
+
+    std::filesystem::path m_path;
+    mutable sqlite::Connection m_connection;
+};
+
+// Notices commits made by other connections (another process, the CLI, a second Store) since the
+// last check. Cheap enough to poll every frame or every 250 ms. The Store must outlive it and must
+// not be moved while it exists.
+class ChangeWatcher {
+public:
+    explicit ChangeWatcher(const Store& store);
+
+    // True when another connection committed since construction or the previous call.
+    [[nodiscard]] bool changed();
+
+private:
+    const Store* m_store;
+    std::int64_t m_lastVersion;
+};
+
+} // namespace lantern

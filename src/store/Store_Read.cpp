@@ -1,0 +1,180 @@
+// Store: reading the whole content (loadContent, rooms).
+#include "store/Codec.hpp"
+#include "store/Store.hpp"
+
+#include <map>
+
+namespace lantern {
+namespace {
+
+using sqlite::Connection;
+using sqlite::Statement;
+
+School readSchool(Connection& db, int& masteredRank) {
+    Statement query(db, "SELECT name, time_zone, languages, mission, mastered_rank FROM school");
+    School school;
+    if (!query.step()) return school;
+    school.name = query.text(0);
+    school.timeZone = query.text(1);
+    school.languages = codec::decodeList(query.text(2), "school.languages");
+    school.mission = codec::decodeText(query.text(3), "school.mission");
+    masteredRank = query.integer(4);
+    return school;
+}
+
+std::vector<Room> readRooms(Connection& db) {
+    Statement query(db, "SELECT id, name, kind, section_id, grade FROM rooms ORDER BY id");
+    std::vector<Room> rooms;
+    while (query.step())
+        rooms.push_back({query.text(0), query.text(1), query.text(2), query.optionalText(3),
+                         query.optionalInt(4)});
+    return rooms;
+}
+
+std::vector<Display> readDisplays(Connection& db) {
+    Statement query(db, "SELECT id, room_id, width, height FROM displays ORDER BY id");
+    std::vector<Display> displays;
+    while (query.step())
+        displays.push_back({query.text(0), query.text(1), query.integer(2), query.integer(3)});
+    return displays;
+}
+
+std::map<std::string, std::vector<LangText>> readIndicators(Connection& db) {
+    Statement query(db, "SELECT habit_id, text FROM habit_indicators ORDER BY habit_id, position");
+    std::map<std::string, std::vector<LangText>> byHabit;
+    while (query.step())
+        byHabit[query.text(0)].push_back(codec::decodeText(query.text(1), "habit_indicators.text"));
+    return byHabit;
+}
+
+std::vector<Habit> readHabits(Connection& db) {
+    auto indicators = readIndicators(db);
+    Statement query(db, "SELECT id, name, meaning, color, sort_order FROM habits "
+                        "ORDER BY sort_order, id");
+    std::vector<Habit> habits;
+    while (query.step()) {
+        Habit habit;
+        habit.id = query.text(0);
+        habit.name = codec::decodeText(query.text(1), "habits.name");
+        habit.meaning = codec::decodeText(query.text(2), "habits.meaning");
+        habit.color = query.text(3);
+        habit.sortOrder = query.integer(4);
+        habit.indicators = std::move(indicators[habit.id]);
+        habits.push_back(std::move(habit));
+    }
+    return habits;
+}
+
+std::vector<Domain> readDomains(Connection& db) {
+    Statement query(db, "SELECT id, code, title, sort_order FROM domains ORDER BY sort_order, id");
+    std::vector<Domain> domains;
+    while (query.step())
+        domains.push_back({query.text(0), query.text(1),
+                           codec::decodeText(query.text(2), "domains.title"), query.integer(3)});
+    return domains;
+}
+
+std::vector<Competency> readCompetencies(Connection& db) {
+    Statement query(db, "SELECT id, domain_id, code, title, meaning, sort_order FROM competencies "
+                        "ORDER BY sort_order, id");
+    std::vector<Competency> competencies;
+    while (query.step())
+        competencies.push_back({query.text(0), query.text(1), query.text(2),
+                                codec::decodeText(query.text(3), "competencies.title"),
+                                codec::decodeText(query.text(4), "competencies.meaning"),
+                                query.integer(5)});
+    return competencies;
+}
+
+std::vector<MasteryLevel> readLevels(Connection& db) {
+    Statement query(db, "SELECT rank, label, color FROM mastery_levels ORDER BY rank");
+    std::vector<MasteryLevel> levels;
+    while (query.step())
+        levels.push_back({query.integer(0),
+                          codec::decodeText(query.text(1), "mastery_levels.label"), query.text(2)});
+    return levels;
+}
+
+std::vector<Section> readSections(Connection& db) {
+    Statement query(db, "SELECT id, name, grade FROM sections ORDER BY id");
+    std::vector<Section> sections;
+    while (query.step())
+        sections.push_back({query.text(0), query.text(1), query.integer(2)});
+    return sections;
+}
+
+std::vector<Learner> readLearners(Connection& db) {
+    Statement query(db, "SELECT id, given_name, family_name, grade, section_id, "
+                        "consent_name_public FROM learners ORDER BY id");
+    std::vector<Learner> learners;
+    while (query.step())
+        learners.push_back({query.text(0), query.text(1), query.text(2), query.integer(3),
+                            query.text(4), query.integer(5) != 0});
+    return learners;
+}
+
+std::vector<Evidence> readEvidence(Connection& db) {
+    Statement query(db, "SELECT learner_id, competency_id, level, date FROM evidence "
+                        "ORDER BY date, learner_id, competency_id, id");
+    std::vector<Evidence> evidence;
+    while (query.step())
+        evidence.push_back({query.text(0), query.text(1), query.integer(2),
+                            codec::decodeDate(query.text(3), "evidence.date")});
+    return evidence;
+}
+
+std::optional<Days> optionalDate(const Statement& query, int column, std::string_view name) {
+    if (query.isNull(column)) return std::nullopt;
+    return codec::decodeDate(query.text(column), name);
+}
+
+Celebration readCelebration(const Statement& query) {
+    Celebration c;
+    c.id = query.text(0);
+    c.kind = query.text(1);
+    c.text = codec::decodeText(query.text(2), "celebrations.text");
+    c.learnerId = query.optionalText(3);
+    c.sectionId = query.optionalText(4);
+    c.grade = query.optionalInt(5);
+    c.habitId = query.optionalText(6);
+    c.status = codec::decodeStatus(query.text(7), "celebrations.status");
+    c.showFrom = optionalDate(query, 8, "celebrations.show_from");
+    c.showUntil = optionalDate(query, 9, "celebrations.show_until");
+    c.createdAt = codec::decodeInstant(query.int64(10));
+    return c;
+}
+
+std::vector<Celebration> readCelebrations(Connection& db) {
+    Statement query(db, "SELECT id, kind, text, learner_id, section_id, grade, habit_id, status, "
+                        "show_from, show_until, created_at FROM celebrations ORDER BY id");
+    std::vector<Celebration> celebrations;
+    while (query.step())
+        celebrations.push_back(readCelebration(query));
+    return celebrations;
+}
+
+} // namespace
+
+SchoolContent Store::loadContent() const {
+    sqlite::Transaction transaction(m_connection);
+    SchoolContent content;
+    content.school = readSchool(m_connection, content.scale.masteredRank);
+    content.rooms = readRooms(m_connection);
+    content.displays = readDisplays(m_connection);
+    content.habits = readHabits(m_connection);
+    content.domains = readDomains(m_connection);
+    content.competencies = readCompetencies(m_connection);
+    content.scale.levels = readLevels(m_connection);
+    content.sections = readSections(m_connection);
+    content.learners = readLearners(m_connection);
+    content.evidence = readEvidence(m_connection);
+    content.celebrations = readCelebrations(m_connection);
+    transaction.commit();
+    return content;
+}
+
+std::vector<Room> Store::rooms() const {
+    return readRooms(m_connection);
+}
+
+} // namespace lantern

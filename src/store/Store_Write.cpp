@@ -1,0 +1,154 @@
+// Store: replacing the whole content (replaceContent).
+#include "store/Codec.hpp"
+#include "store/Store.hpp"
+
+namespace lantern {
+namespace {
+
+using sqlite::Connection;
+using sqlite::Statement;
+
+// Children before parents, so foreign keys hold at every step.
+void clearAll(Connection& db) {
+    db.exec("DELETE FROM celebrations; DELETE FROM evidence; DELETE FROM learners;"
+            "DELETE FROM displays; DELETE FROM rooms; DELETE FROM sections;"
+            "DELETE FROM competencies; DELETE FROM domains; DELETE FROM habit_indicators;"
+            "DELETE FROM habits; DELETE FROM mastery_levels; DELETE FROM school;");
+}
+
+void writeSchool(Connection& db, const School& school, int masteredRank) {
+    Statement insert(db, "INSERT INTO school (id, name, time_zone, languages, mission, "
+                         "mastered_rank) VALUES (1, ?, ?, ?, ?, ?)");
+    insert.bindAll(school.name, school.timeZone, codec::encodeList(school.languages),
+                   codec::encodeText(school.mission), masteredRank);
+    insert.run();
+}
+
+void writeLevels(Connection& db, const std::vector<MasteryLevel>& levels) {
+    Statement insert(db, "INSERT INTO mastery_levels (rank, label, color) VALUES (?, ?, ?)");
+    for (const auto& level : levels) {
+        insert.bindAll(level.rank, codec::encodeText(level.label), level.color);
+        insert.run();
+    }
+}
+
+void writeHabits(Connection& db, const std::vector<Habit>& habits) {
+    Statement insert(db, "INSERT INTO habits (id, name, meaning, color, sort_order) "
+                         "VALUES (?, ?, ?, ?, ?)");
+    Statement indicator(db, "INSERT INTO habit_indicators (habit_id, position, text) "
+                            "VALUES (?, ?, ?)");
+    for (const auto& habit : habits) {
+        insert.bindAll(habit.id, codec::encodeText(habit.name), codec::encodeText(habit.meaning),
+                       habit.color, habit.sortOrder);
+        insert.run();
+        for (std::size_t i = 0; i < habit.indicators.size(); ++i) {
+            indicator.bindAll(habit.id, static_cast<int>(i),
+                              codec::encodeText(habit.indicators[i]));
+            indicator.run();
+        }
+    }
+}
+
+void writeDomains(Connection& db, const std::vector<Domain>& domains) {
+    Statement insert(db, "INSERT INTO domains (id, code, title, sort_order) VALUES (?, ?, ?, ?)");
+    for (const auto& domain : domains) {
+        insert.bindAll(domain.id, domain.code, codec::encodeText(domain.title), domain.sortOrder);
+        insert.run();
+    }
+}
+
+void writeCompetencies(Connection& db, const std::vector<Competency>& competencies) {
+    Statement insert(db, "INSERT INTO competencies (id, domain_id, code, title, meaning, "
+                         "sort_order) VALUES (?, ?, ?, ?, ?, ?)");
+    for (const auto& c : competencies) {
+        insert.bindAll(c.id, c.domainId, c.code, codec::encodeText(c.title),
+                       codec::encodeText(c.meaning), c.sortOrder);
+        insert.run();
+    }
+}
+
+void writeSections(Connection& db, const std::vector<Section>& sections) {
+    Statement insert(db, "INSERT INTO sections (id, name, grade) VALUES (?, ?, ?)");
+    for (const auto& section : sections) {
+        insert.bindAll(section.id, section.name, section.grade);
+        insert.run();
+    }
+}
+
+void writeLearners(Connection& db, const std::vector<Learner>& learners) {
+    Statement insert(db, "INSERT INTO learners (id, given_name, family_name, grade, section_id, "
+                         "consent_name_public) VALUES (?, ?, ?, ?, ?, ?)");
+    for (const auto& l : learners) {
+        insert.bindAll(l.id, l.givenName, l.familyName, l.grade, l.sectionId, l.consentNamePublic);
+        insert.run();
+    }
+}
+
+void writeEvidence(Connection& db, const std::vector<Evidence>& evidence) {
+    Statement insert(db, "INSERT INTO evidence (learner_id, competency_id, level, date) "
+                         "VALUES (?, ?, ?, ?)");
+    for (const auto& e : evidence) {
+        insert.bindAll(e.learnerId, e.competencyId, e.level, codec::encodeDate(e.date));
+        insert.run();
+    }
+}
+
+void writeRooms(Connection& db, const std::vector<Room>& rooms) {
+    Statement insert(db, "INSERT INTO rooms (id, name, kind, section_id, grade) "
+                         "VALUES (?, ?, ?, ?, ?)");
+    for (const auto& room : rooms) {
+        insert.bindAll(room.id, room.name, room.kind, room.sectionId, room.grade);
+        insert.run();
+    }
+}
+
+void writeDisplays(Connection& db, const std::vector<Display>& displays) {
+    Statement insert(db, "INSERT INTO displays (id, room_id, width, height) VALUES (?, ?, ?, ?)");
+    for (const auto& d : displays) {
+        insert.bindAll(d.id, d.roomId, d.width, d.height);
+        insert.run();
+    }
+}
+
+std::optional<std::string> optionalDate(const std::optional<Days>& day) {
+    if (!day) return std::nullopt;
+    return codec::encodeDate(*day);
+}
+
+void writeCelebrations(Connection& db, const std::vector<Celebration>& celebrations) {
+    Statement insert(db, "INSERT INTO celebrations (id, kind, text, learner_id, section_id, grade, "
+                         "habit_id, status, show_from, show_until, created_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const auto& c : celebrations) {
+        insert.bindAll(c.id, c.kind, codec::encodeText(c.text), c.learnerId, c.sectionId, c.grade,
+                       c.habitId, codec::encodeStatus(c.status), optionalDate(c.showFrom),
+                       optionalDate(c.showUntil), codec::encodeInstant(c.createdAt));
+        insert.run();
+    }
+}
+
+} // namespace
+
+void Store::replaceContent(const SchoolContent& content) {
+    sqlite::Transaction transaction(m_connection, sqlite::Transaction::Kind::Immediate);
+    try {
+        clearAll(m_connection);
+        writeSchool(m_connection, content.school, content.scale.masteredRank);
+        writeLevels(m_connection, content.scale.levels);
+        writeHabits(m_connection, content.habits);
+        writeDomains(m_connection, content.domains);
+        writeCompetencies(m_connection, content.competencies);
+        writeSections(m_connection, content.sections);
+        writeLearners(m_connection, content.learners);
+        writeEvidence(m_connection, content.evidence);
+        writeRooms(m_connection, content.rooms);
+        writeDisplays(m_connection, content.displays);
+        writeCelebrations(m_connection, content.celebrations);
+    } catch (const StoreError& error) {
+        throw StoreError("cannot save the school's content to '" + m_path.string() +
+                         "': " + error.what());
+    }
+    transaction.commit();
+}
+
+} // namespace lantern
