@@ -1,0 +1,172 @@
+// Demo school: assembly, Crews, learners, ten weeks of evidence, rooms and displays.
+#include "core/DemoSchool.hpp"
+
+#include "core/DemoSchoolDetail.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace lantern {
+namespace {
+
+using demo::Random;
+
+constexpr int kTinyCrewSize = 6;
+constexpr int kCycles = 5; // ten weeks of evidence, in two-week cycles
+constexpr int kCycleDays = 14;
+
+// 6A–6G, 7A–7G, 8A–8E regular Crews, then 8F, the tiny one.
+std::vector<Section> demoSections() {
+    std::vector<Section> sections;
+    for (int grade = 6; grade <= 8; ++grade) {
+        const char last = grade == 8 ? 'F' : 'G';
+        for (char letter = 'A'; letter <= last; ++letter) {
+            const std::string name = std::to_string(grade) + letter;
+            const std::string id = std::to_string(grade) + static_cast<char>(letter - 'A' + 'a');
+            sections.push_back({id, name + " Crew", grade});
+        }
+    }
+    return sections;
+}
+
+// How many learners each Crew gets: the tiny Crew (last) at most six, the rest evenly.
+std::vector<int> crewSizes(int learners, std::size_t crews) {
+    std::vector<int> sizes(crews, 0);
+    const int tiny = std::clamp(learners, 0, kTinyCrewSize);
+    sizes.back() = tiny;
+    const int regular = static_cast<int>(crews) - 1;
+    for (int i = 0; i < regular; ++i)
+        sizes[static_cast<std::size_t>(i)] =
+            (learners - tiny) / regular + (i < (learners - tiny) % regular ? 1 : 0);
+    return sizes;
+}
+
+std::string learnerId(int number) {
+    std::string digits = std::to_string(number);
+    return "l-" + std::string(digits.size() < 4 ? 4 - digits.size() : 0, '0') + digits;
+}
+
+std::vector<Learner> demoLearners(const std::vector<Section>& sections, int count, Random& random) {
+    const auto sizes = crewSizes(count, sections.size());
+    std::vector<Learner> learners;
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+        for (int i = 0; i < sizes[s]; ++i) {
+            const int number = static_cast<int>(learners.size()) + 1;
+            learners.push_back({learnerId(number), random.pick(demo::givenNames()),
+                                random.pick(demo::familyNames()), sections[s].grade, sections[s].id,
+                                random.percent(40)});
+        }
+    }
+    return learners;
+}
+
+// Growth per cycle, in hundredths of a level: Crews take turns being slow, steady and fast.
+std::vector<int> crewGrowth(const std::vector<Section>& sections, Random& random) {
+    std::vector<int> growth;
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+        switch (s % 3) {
+        case 0:
+            growth.push_back(random.between(4, 10));
+            break;
+        case 1:
+            growth.push_back(random.between(14, 22));
+            break;
+        default:
+            growth.push_back(random.between(26, 36));
+            break;
+        }
+    }
+    return growth;
+}
+
+// Evidence is dated on school days: a weekend day moves back to the Friday before.
+Days schoolDay(Days day) {
+    const std::chrono::weekday weekday{day};
+    if (weekday == std::chrono::Saturday) return day - std::chrono::days{1};
+    if (weekday == std::chrono::Sunday) return day - std::chrono::days{2};
+    return day;
+}
+
+int levelFor(int hundredths) {
+    return std::clamp((hundredths + 50) / 100, 1, 4);
+}
+
+struct LearnerModel {
+    const Learner* learner;
+    int crewGrowth;
+};
+
+void addLearnerEvidence(const LearnerModel& model, const std::vector<Competency>& competencies,
+                        Days today, Random& random, std::vector<Evidence>& out) {
+    const Days first = today - std::chrono::days{kCycles * kCycleDays - 1};
+    const int personalGrowth = random.between(-4, 8);
+    for (const auto& competency : competencies) {
+        const int start = random.between(95, 215);
+        for (int cycle = 0; cycle < kCycles; ++cycle) {
+            const int pieces = random.percent(50) ? 2 : 1;
+            for (int p = 0; p < pieces; ++p) {
+                const Days day = std::min(
+                    today, schoolDay(first + std::chrono::days{cycle * kCycleDays +
+                                                               random.between(0, kCycleDays - 1)}));
+                const int value =
+                    start + cycle * (model.crewGrowth + personalGrowth) + random.between(-45, 45);
+                out.push_back({model.learner->id, competency.id, levelFor(value), day});
+            }
+        }
+    }
+}
+
+std::vector<Evidence> demoEvidence(const SchoolContent& content, Days today, Random& random) {
+    const auto growth = crewGrowth(content.sections, random);
+    std::vector<Evidence> evidence;
+    for (const auto& learner : content.learners) {
+        const auto crew = std::find_if(content.sections.begin(), content.sections.end(),
+                                       [&](const Section& s) { return s.id == learner.sectionId; });
+        const auto index = static_cast<std::size_t>(crew - content.sections.begin());
+        addLearnerEvidence({&learner, growth[index]}, content.competencies, today, random,
+                           evidence);
+    }
+    std::stable_sort(evidence.begin(), evidence.end(), [](const Evidence& a, const Evidence& b) {
+        return std::tie(a.date, a.learnerId, a.competencyId) <
+               std::tie(b.date, b.learnerId, b.competencyId);
+    });
+    return evidence;
+}
+
+// Sorted by id, as the Store returns them.
+std::vector<Room> demoRooms() {
+    return {{"cafeteria", "Cafeteria", "cafeteria", std::nullopt, std::nullopt},
+            {"classroom-7b", "Room 214 (7B Crew)", "classroom", "7b", std::nullopt},
+            {"classroom-8f", "Room 305 (8F Crew)", "classroom", "8f", std::nullopt},
+            {"entrance", "Main Entrance", "entrance", std::nullopt, std::nullopt},
+            {"hallway-1", "Sixth Grade Hallway", "hallway", std::nullopt, 6},
+            {"hallway-2", "Seventh Grade Hallway", "hallway", std::nullopt, 7}};
+}
+
+std::vector<Display> demoDisplays(const std::vector<Room>& rooms) {
+    std::vector<Display> displays;
+    for (const auto& room : rooms)
+        displays.push_back({"tv-" + room.id, room.id, 1920, 1080});
+    return displays;
+}
+
+} // namespace
+
+SchoolContent makeDemoSchool(const DemoOptions& options) {
+    Random random(options.seed);
+    SchoolContent content;
+    content.school = demo::demoSchool();
+    content.rooms = demoRooms();
+    content.displays = demoDisplays(content.rooms);
+    content.habits = demo::demoHabits();
+    content.domains = demo::demoDomains();
+    content.competencies = demo::demoCompetencies();
+    content.scale = demo::demoScale();
+    content.sections = demoSections();
+    content.learners = demoLearners(content.sections, std::max(options.learners, 0), random);
+    content.evidence = demoEvidence(content, options.today, random);
+    content.celebrations = demo::demoCelebrations(content, options.today, random);
+    return content;
+}
+
+} // namespace lantern

@@ -1,0 +1,19 @@
+#pragma once
+// Text that exists in several languages, keyed by BCP 47 code ("en", "es", …).
+#include <map>
+#include <string>
+#include <vector>
+
+namespace lantern {
+
+using LangText = std::map<std::string, std::string>;
+
+// The text in `lang`; if that translation is missing or empty, the first non-empty one in
+// `fallbacks` order; otherwise "". Never throws.
+[[nodiscard]] std::string pickText(const LangText& text, const std::string& lang,
+                                   const std::vector<std::string>& fallbacks = {});
+
+// True when `text` has a non-empty entry for `lang`.
+[[nodiscard]] bool hasText(const LangText& text, const std::string& lang);
+
+} // namespace lantern

@@ -1,0 +1,110 @@
+// Habit slide: a header panel (kicker + habit name, habit colour as an accent stripe), the
+// one-line meaning, and the indicators as cards under "What it looks like".
+#include "core/LayoutStrings.hpp"
+#include "core/SlideLayout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lantern::layout {
+namespace {
+
+constexpr std::size_t kMaxIndicators = 3;
+
+struct HabitRegions {
+    Box header, meaning, indicators;
+};
+
+HabitRegions habitRegions(const Frame& f) {
+    Box c = f.content();
+    float gap = f.len(f.theme.gap);
+    float headerH = std::round(c.h * (f.portrait() ? 0.2f : 0.33f));
+    float meaningH = std::round(c.h * (f.portrait() ? 0.13f : 0.17f));
+    HabitRegions r;
+    r.header = Box{c.x, c.y, c.w, headerH};
+    r.meaning = Box{c.x, r.header.bottom() + gap, c.w, meaningH};
+    float top = r.meaning.bottom() + gap;
+    r.indicators = Box{c.x, top, c.w, c.bottom() - top};
+    return r;
+}
+
+void addHeader(const HabitSlideData& data, const Box& panel, Color accent, Frame& f) {
+    const Theme& t = f.theme;
+    addRect(f.scene, panel, t.panel, f.len(t.radius));
+    float pad = f.len(t.padding);
+    Box inner = inset(panel, pad);
+    addRect(f.scene, Box{inner.x, inner.y, f.len(t.stripe), inner.h}, accent, f.len(t.stripe / 2));
+    float textX = inner.x + f.len(t.stripe) + pad;
+    Box text{textX, inner.y, inner.right() - textX, inner.h};
+    float kickerH = std::min(text.h * 0.36f, f.len(100));
+    TextStyle kickerStyle = panelStyle(t, 34);
+    kickerStyle.color = t.inkSoft;
+    addBlock(f.scene, fitStacked(layoutString(LayoutString::HabitsOfALearner),
+                                 Box{text.x, text.y, text.w, kickerH}, kickerStyle, f));
+    Box name{text.x, text.y + kickerH, text.w, text.h - kickerH};
+    TextBlock block = fitStacked(data.name, name, panelStyle(t, 96, Weight::Bold), f);
+    addCentred(f.scene, std::move(block), name.h);
+}
+
+void addMeaning(const HabitSlideData& data, const Box& panel, Frame& f) {
+    addRect(f.scene, panel, f.theme.panel, f.len(f.theme.radius));
+    Box inner = inset(panel, f.len(f.theme.padding));
+    TextBlock block = fitStacked(data.meaning, inner, panelStyle(f.theme, 46), f);
+    addCentred(f.scene, std::move(block), inner.h);
+}
+
+std::vector<Box> cardBoxes(const Box& area, std::size_t n, bool stacked, float gap) {
+    std::vector<Box> boxes;
+    if (n == 0) return boxes;
+    float count = static_cast<float>(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        float k = static_cast<float>(i);
+        if (stacked) {
+            float h = (area.h - gap * (count - 1)) / count;
+            boxes.push_back(Box{area.x, area.y + k * (h + gap), area.w, h});
+        } else {
+            float w = (area.w - gap * (count - 1)) / count;
+            boxes.push_back(Box{area.x + k * (w + gap), area.y, w, area.h});
+        }
+    }
+    return boxes;
+}
+
+void addIndicator(const LangText& text, const Box& card, Color accent, Frame& f) {
+    const Theme& t = f.theme;
+    addRect(f.scene, card, t.panelAlt, f.len(t.radius * 0.6f));
+    float stripe = f.len(t.stripe * 0.6f);
+    float pad = f.len(t.padding * 0.8f);
+    addRect(f.scene, Box{card.x + pad, card.y + pad, card.w - 2 * pad, stripe}, accent, stripe / 2);
+    Box inner{card.x + pad, card.y + 2 * pad + stripe, card.w - 2 * pad, card.h - 3 * pad - stripe};
+    TextStyle style = panelStyle(t, 40);
+    style.background = t.panelAlt;
+    addCentred(f.scene, fitStacked(text, inner, style, f), inner.h);
+}
+
+void addIndicators(const HabitSlideData& data, const Box& panel, Color accent, Frame& f) {
+    const Theme& t = f.theme;
+    addRect(f.scene, panel, t.panel, f.len(t.radius));
+    Box inner = inset(panel, f.len(t.padding));
+    float headingH = f.len(104);
+    addBlock(f.scene, fitStacked(layoutString(LayoutString::WhatItLooksLike),
+                                 Box{inner.x, inner.y, inner.w, headingH},
+                                 panelStyle(t, 36, Weight::Bold), f));
+    Box cards{inner.x, inner.y + headingH, inner.w, inner.h - headingH};
+    std::size_t n = std::min(data.indicators.size(), kMaxIndicators);
+    auto boxes = cardBoxes(cards, n, f.portrait(), f.len(t.gap));
+    for (std::size_t i = 0; i < n; ++i)
+        addIndicator(data.indicators[i], boxes[i], accent, f);
+}
+
+} // namespace
+
+void layoutHabit(const HabitSlideData& data, Frame& frame) {
+    Color accent = colorOr(data.color, frame.theme.accent);
+    HabitRegions r = habitRegions(frame);
+    addHeader(data, r.header, accent, frame);
+    addMeaning(data, r.meaning, frame);
+    addIndicators(data, r.indicators, accent, frame);
+}
+
+} // namespace lantern::layout

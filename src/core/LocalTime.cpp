@@ -1,0 +1,80 @@
+#include "core/LocalTime.hpp"
+
+#include <date/tz.h>
+
+#include <sstream>
+
+namespace lantern {
+namespace {
+
+const date::time_zone* findZone(const std::string& zone) {
+    try {
+        return date::locate_zone(zone);
+    } catch (const std::exception&) {
+        return nullptr;
+    }
+}
+
+const date::time_zone& zoneOrUtc(const std::string& zone) {
+    const auto* z = findZone(zone);
+    return z ? *z : *date::locate_zone("UTC");
+}
+
+template <class T> bool parseWith(std::string_view text, const char* format, T& out) {
+    std::istringstream in{std::string(text)};
+    in >> date::parse(format, out);
+    if (in.fail()) return false;
+    in >> std::ws;
+    return in.eof();
+}
+
+} // namespace
+
+bool isKnownTimeZone(const std::string& zone) {
+    return findZone(zone) != nullptr;
+}
+
+std::optional<Instant> parseLocalTime(std::string_view text, const std::string& zone) {
+    const auto* z = findZone(zone);
+    if (!z) return std::nullopt;
+    std::string s(text);
+    if (s.size() > 10 && s[10] == ' ') s[10] = 'T';
+    date::local_seconds local;
+    if (!parseWith(s, "%Y-%m-%dT%H:%M:%S", local) && !parseWith(s, "%Y-%m-%dT%H:%M", local))
+        return std::nullopt;
+    auto zoned = z->to_sys(local, date::choose::earliest);
+    auto info = z->get_info(local);
+    if (info.result == date::local_info::nonexistent) zoned = info.first.end;
+    return std::chrono::time_point_cast<std::chrono::milliseconds>(zoned);
+}
+
+std::optional<Days> parseDate(std::string_view text) {
+    date::sys_days day;
+    if (!parseWith(text, "%Y-%m-%d", day)) return std::nullopt;
+    return Days{day.time_since_epoch()};
+}
+
+std::string formatDate(Days day) {
+    return date::format("%Y-%m-%d", date::sys_days{day});
+}
+
+Days localDay(Instant t, const std::string& zone) {
+    auto local = zoneOrUtc(zone).to_local(t);
+    return Days{date::floor<date::days>(local).time_since_epoch()};
+}
+
+Instant startOfLocalDay(Instant t, const std::string& zone) {
+    const auto& z = zoneOrUtc(zone);
+    auto midnight = date::floor<date::days>(z.to_local(t));
+    auto sys = z.to_sys(date::local_seconds{midnight}, date::choose::earliest);
+    auto info = z.get_info(date::local_seconds{midnight});
+    if (info.result == date::local_info::nonexistent) sys = info.first.end;
+    return std::chrono::time_point_cast<std::chrono::milliseconds>(sys);
+}
+
+std::string formatLocal(Instant t, const std::string& zone) {
+    auto secs = std::chrono::time_point_cast<std::chrono::seconds>(t);
+    return date::format("%Y-%m-%d %H:%M:%S %Z", date::make_zoned(&zoneOrUtc(zone), secs));
+}
+
+} // namespace lantern

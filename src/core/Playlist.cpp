@@ -1,0 +1,95 @@
+#include "core/Playlist.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace lantern {
+namespace {
+
+bool progressBelongsToRoom(const ProgressSlideData& p, const Room& room) {
+    if (room.sectionId) return p.groupKind == "section" && p.groupId == *room.sectionId;
+    if (room.grade) return p.groupKind == "grade" && p.groupId == std::to_string(*room.grade);
+    return p.groupKind == "grade";
+}
+
+std::string roomLabel(const Room& room) {
+    return "room " + room.id + " (" + room.kind + ")";
+}
+
+std::vector<Slide> habitSlides(const PublicContent& c, const Room& room, const PlaylistTiming& t) {
+    std::vector<Slide> out;
+    for (std::size_t i = 0; i < c.habits.size(); ++i) {
+        const auto& h = c.habits[i];
+        out.push_back({"habit/" + h.habitId, SlideKind::Habit,
+                       "default playlist for " + roomLabel(room) + ": habit " +
+                           std::to_string(i + 1) + " of " + std::to_string(c.habits.size()),
+                       t.habit, h});
+    }
+    return out;
+}
+
+std::vector<Slide> progressSlides(const PublicContent& c, const Room& room,
+                                  const PlaylistTiming& t) {
+    std::vector<Slide> out;
+    auto add = [&](const ProgressSlideData& p, const char* reason) {
+        out.push_back({"progress/" + p.groupKind + "/" + p.groupId + "/" + p.domainId,
+                       SlideKind::Progress,
+                       "default playlist for " + roomLabel(room) + ": " + reason, t.progress, p});
+    };
+    for (const auto& p : c.sectionProgress)
+        if (progressBelongsToRoom(p, room)) add(p, "progress of the room's own section");
+    for (const auto& p : c.gradeProgress)
+        if (progressBelongsToRoom(p, room))
+            add(p, room.grade ? "progress of the room's grade" : "progress of each grade");
+    return out;
+}
+
+std::vector<Slide> wallSlides(const PublicContent& c, const Room& room, const PlaylistTiming& t) {
+    std::vector<Slide> out;
+    for (auto& page : celebrationPages(c.celebrations)) {
+        std::string n = std::to_string(page.page);
+        out.push_back({"celebrations/" + n, SlideKind::Celebrations,
+                       "default playlist for " + roomLabel(room) + ": celebration wall page " + n +
+                           " of " + std::to_string(page.pageCount),
+                       t.celebrations, std::move(page)});
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<CelebrationSlideData> celebrationPages(const std::vector<CelebrationCard>& cards) {
+    std::vector<CelebrationSlideData> pages;
+    if (cards.empty()) return pages;
+    const std::size_t pageCount = (cards.size() + kMaxCardsPerWall - 1) / kMaxCardsPerWall;
+    const std::size_t base = cards.size() / pageCount, extra = cards.size() % pageCount;
+    std::size_t next = 0;
+    for (std::size_t p = 0; p < pageCount; ++p) {
+        std::size_t n = base + (p < extra ? 1 : 0);
+        CelebrationSlideData page;
+        page.cards.assign(cards.begin() + static_cast<long>(next),
+                          cards.begin() + static_cast<long>(next + n));
+        page.page = static_cast<int>(p + 1);
+        page.pageCount = static_cast<int>(pageCount);
+        pages.push_back(std::move(page));
+        next += n;
+    }
+    return pages;
+}
+
+std::vector<Slide> buildRoomPlaylist(const PublicContent& content, const Room& room,
+                                     const PlaylistTiming& timing) {
+    std::vector<std::vector<Slide>> streams{habitSlides(content, room, timing),
+                                            progressSlides(content, room, timing),
+                                            wallSlides(content, room, timing)};
+    std::size_t longest = 0;
+    for (const auto& s : streams)
+        longest = std::max(longest, s.size());
+    std::vector<Slide> out;
+    for (std::size_t i = 0; i < longest; ++i)
+        for (const auto& s : streams)
+            if (!s.empty()) out.push_back(s[i % s.size()]);
+    return out;
+}
+
+} // namespace lantern

@@ -1,0 +1,40 @@
+#pragma once
+// PublicView: the one place that reads learner identities (SchoolContent) and turns them into
+// what public screens may show (PublicContent): aggregates that passed disclosure control and
+// consented display names (DESIGN.md, privacy invariants 1–4; the arithmetic is in Privacy.hpp).
+//
+// Progress. One slide per (section, domain) and per (grade, domain), ordered by section id or
+// grade, then domain sort order; rows in competency sort order. Never ordered by score.
+// - A learner's level is MasteryMethod::MostRecent as of `today`; a learner counts on a
+//   competency when they have evidence on it by `today`.
+// - A slide is suppressed when fewer than minGroup learners of the group have evidence in the
+//   domain; a row is left out when fewer than minGroup have evidence on its competency; a slide
+//   left with no rows is suppressed too.
+// - A grade row is left out when the grade's learners counted on it who are not on a shown
+//   section row number 1 to minGroup-1 (else "grade minus sections" isolates them).
+// - Change line: "start" is the earliest evidence date in the data (the start of the term). The
+//   start levels are each learner's level as of start + 13 days, the first two-week assessment
+//   window, because on the first day almost nobody has evidence yet. It compares the learners
+//   counted now who also had evidence by then (at least minGroup of them), both distributions
+//   banded and rounded like the bar, and is given only after that window has passed.
+//
+// Celebrations. Approved ones showing on `today` (showFrom <= today <= showUntil, missing bounds
+// open), newest first by createdAt, then id. "Who" is "Maya R." with consent, else "a 7th grader";
+// a section's name, "Grade 7", or "our school". A learner's full name written in a celebration's
+// text is replaced by their public form, and so are the celebrated learner's given or family name
+// alone. Texts missing a language fall back to the school's first language.
+//
+// Lantern's own phrases are given for every school language (English where it has no table).
+#include "core/Content.hpp"
+#include "core/Privacy.hpp"
+#include "core/Slides.hpp"
+
+namespace lantern {
+
+[[nodiscard]] PublicContent buildPublicContent(const SchoolContent& content,
+                                               const PrivacyPolicy& policy, Days today);
+
+// How a learner may be named in public: "Maya R." with consent, else by grade ("a 7th grader").
+[[nodiscard]] std::string publicLearnerName(const Learner& learner, const std::string& lang);
+
+} // namespace lantern

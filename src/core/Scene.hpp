@@ -1,0 +1,71 @@
+#pragma once
+// The Scene: a slide laid out as a display list. It is the contract between deciding what a
+// screen shows (core) and drawing it (render). It holds no learner identities, only the strings
+// that appear on screen. Its JSON form is public: docs/scene-format.md.
+#include "core/Color.hpp"
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace lantern {
+
+struct Box {
+    float x = 0, y = 0, w = 0, h = 0;
+    [[nodiscard]] float right() const { return x + w; }
+    [[nodiscard]] float bottom() const { return y + h; }
+    [[nodiscard]] bool contains(const Box& o) const {
+        return o.x >= x && o.y >= y && o.right() <= right() && o.bottom() <= bottom();
+    }
+    friend bool operator==(const Box&, const Box&) = default;
+};
+
+enum class Align { Left, Center, Right };
+enum class Weight { Regular, Bold };
+
+// A run of text already fitted to its box: `lines` are the wrapped lines in order, each drawn at
+// `fontPx` with baseline spacing `lineHeight`, starting at box.y. The renderer draws the lines as
+// given; it never re-wraps. `background` is the opaque colour behind the text (for contrast
+// checks).
+struct SceneText {
+    std::string text;
+    std::string lang;
+    int fontPx = 32;
+    float lineHeight = 40;
+    Box box;
+    Color color;
+    Color background;
+    Align align = Align::Left;
+    Weight weight = Weight::Regular;
+    std::vector<std::string> lines;
+};
+
+struct SceneRect {
+    Box box;
+    Color color;
+    float radius = 0; // rounded corners, in px
+};
+
+// An image from media/ (path relative to the media folder), scaled to fit its box.
+struct SceneImage {
+    std::string source;
+    Box box;
+};
+
+using SceneItem = std::variant<SceneText, SceneRect, SceneImage>;
+
+struct SlideInfo {
+    std::string id;
+    std::string kind; // habit | progress | celebrations
+    std::string why;  // why this slide is on screen now, in words
+};
+
+struct Scene {
+    int width = 1920;
+    int height = 1080;
+    SlideInfo slide;
+    Color background;             // the colour the animated background averages to
+    std::vector<SceneItem> items; // drawn in order
+};
+
+} // namespace lantern

@@ -1,0 +1,73 @@
+#include "core/SceneJson.hpp"
+
+#include <cmath>
+
+namespace lantern {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json number(float v) {
+    float whole = std::round(v);
+    if (std::fabs(v - whole) < 0.001f) return static_cast<long>(whole);
+    return std::round(v * 10.0f) / 10.0;
+}
+
+Json box(const Box& b) {
+    return Json::array({number(b.x), number(b.y), number(b.w), number(b.h)});
+}
+
+const char* alignName(Align a) {
+    switch (a) {
+    case Align::Left:
+        return "left";
+    case Align::Center:
+        return "center";
+    case Align::Right:
+        return "right";
+    }
+    return "left";
+}
+
+Json item(const SceneText& t) {
+    return Json{{"type", "text"},
+                {"text", t.text},
+                {"lang", t.lang},
+                {"font_px", t.fontPx},
+                {"line_height", number(t.lineHeight)},
+                {"weight", t.weight == Weight::Bold ? "bold" : "regular"},
+                {"align", alignName(t.align)},
+                {"box", box(t.box)},
+                {"color", t.color.hex()},
+                {"background", t.background.hex()},
+                {"lines", t.lines}};
+}
+
+Json item(const SceneRect& r) {
+    Json j{{"type", "rect"}, {"box", box(r.box)}, {"color", r.color.hex()}};
+    if (r.radius > 0) j["radius"] = number(r.radius);
+    return j;
+}
+
+Json item(const SceneImage& i) {
+    return Json{{"type", "image"}, {"source", i.source}, {"box", box(i.box)}};
+}
+
+} // namespace
+
+nlohmann::ordered_json sceneToJson(const Scene& scene) {
+    Json items = Json::array();
+    for (const auto& it : scene.items)
+        items.push_back(std::visit([](const auto& v) { return item(v); }, it));
+    return Json{
+        {"size", Json::array({scene.width, scene.height})},
+        {"slide", {{"id", scene.slide.id}, {"kind", scene.slide.kind}, {"why", scene.slide.why}}},
+        {"background", scene.background.hex()},
+        {"items", std::move(items)}};
+}
+
+std::string sceneToJsonText(const Scene& scene) {
+    return sceneToJson(scene).dump(2) + "\n";
+}
+
+} // namespace lantern

@@ -1,0 +1,220 @@
+#include "core/SlideLayout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lantern {
+namespace layout {
+namespace {
+
+// Rounds a box's edges (not its size) to whole px, so containment survives rounding.
+Box roundEdges(const Box& b) {
+    float x0 = std::round(b.x), y0 = std::round(b.y);
+    float x1 = std::round(b.right()), y1 = std::round(b.bottom());
+    return Box{x0, y0, x1 - x0, y1 - y0};
+}
+
+void roundScene(Scene& scene) {
+    for (auto& item : scene.items)
+        std::visit(
+            [](auto& it) {
+                it.box = roundEdges(it.box);
+                if constexpr (std::is_same_v<std::decay_t<decltype(it)>, SceneRect>)
+                    it.radius = std::round(it.radius);
+            },
+            item);
+}
+
+struct Entry {
+    std::string lang;
+    std::string text;
+    int px = 0;
+    float lineHeight = 0;
+    std::vector<std::string> lines;
+};
+
+// Wraps every entry at the sizes for a first-language size `px`; returns the total height.
+float wrapAll(std::vector<Entry>& entries, int px, float maxWidth, float gap,
+              const TextStyle& style, const Frame& frame) {
+    float total = 0;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        Entry& e = entries[i];
+        e.px = i == 0 ? px
+                      : std::max(frame.minPx,
+                                 static_cast<int>(std::lround(static_cast<float>(px) *
+                                                              frame.theme.secondaryScale)));
+        e.lineHeight = wholeLineHeight(frame.ctx.measurer, e.px);
+        e.lines = wrapText(e.text, maxWidth, e.px, style.weight, frame.ctx.measurer);
+        total += e.lineHeight * static_cast<float>(e.lines.size()) + (i ? gap : 0.f);
+    }
+    return total;
+}
+
+// Shares the lines that fit among the entries round-robin, then ellipsizes each.
+void shareLines(std::vector<Entry>& entries, float height, float maxWidth, float gap,
+                const TextStyle& style, const Frame& frame) {
+    float available = height - gap * static_cast<float>(entries.size() - 1);
+    float lh = std::max(1.f, entries.front().lineHeight);
+    auto budget = static_cast<std::size_t>(std::max(0.f, std::floor(available / lh)));
+    std::vector<std::size_t> give(entries.size(), 0);
+    for (bool progress = true; budget > 0 && progress;) {
+        progress = false;
+        for (std::size_t i = 0; i < entries.size() && budget > 0; ++i) {
+            if (give[i] >= entries[i].lines.size()) continue;
+            ++give[i];
+            --budget;
+            progress = true;
+        }
+    }
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        ellipsize(entries[i].lines, give[i], maxWidth, entries[i].px, style.weight,
+                  frame.ctx.measurer);
+}
+
+// `s` without spaces (ASCII, no-break, thin, narrow no-break): "20 %" and "20%" say the same.
+std::string withoutSpaces(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        std::string_view rest = std::string_view(s).substr(i);
+        std::size_t skip = rest.starts_with(" ")                                      ? 1
+                           : rest.starts_with("\u00A0")                               ? 2
+                           : rest.starts_with("\u2009") || rest.starts_with("\u202F") ? 3
+                                                                                      : 0;
+        if (skip == 0) out += s[i++];
+        i += skip;
+    }
+    return out;
+}
+
+} // namespace
+
+int Frame::font(float at1080) const {
+    return std::max(minPx, static_cast<int>(std::lround(at1080 * scale)));
+}
+
+Box Frame::content() const {
+    float m = len(theme.margin);
+    return Box{m, m, static_cast<float>(ctx.width) - 2 * m, static_cast<float>(ctx.height) - 2 * m};
+}
+
+TextStyle panelStyle(const Theme& theme, float maxPx, Weight weight, Align align) {
+    return TextStyle{maxPx, weight, align, theme.ink, theme.inkSoft, theme.panel};
+}
+
+std::vector<std::pair<std::string, std::string>>
+shownTexts(const LangText& text, const std::vector<std::string>& languages) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& lang : languages) {
+        if (!hasText(text, lang)) continue;
+        const std::string& s = text.at(lang);
+        bool dup = std::any_of(out.begin(), out.end(), [&](auto& e) {
+            return withoutSpaces(e.second) == withoutSpaces(s);
+        });
+        if (!dup) out.emplace_back(lang, s);
+    }
+    if (out.empty())
+        for (const auto& [lang, s] : text)
+            if (!s.empty()) return {{lang, s}};
+    return out;
+}
+
+TextBlock fitStacked(const LangText& text, const Box& box, const TextStyle& style,
+                     const Frame& frame) {
+    std::vector<Entry> entries;
+    for (auto& [lang, s] : shownTexts(text, frame.languages))
+        entries.push_back(Entry{lang, s, 0, 0, {}});
+    if (entries.empty()) return {};
+    float maxWidth = usableWidth(box.w);
+    float gap = std::round(frame.len(4));
+    int px = frame.font(style.maxPx);
+    float total = 0;
+    for (;;) {
+        total = wrapAll(entries, px, maxWidth, gap, style, frame);
+        if (total <= box.h || px == frame.minPx) break;
+        px = std::max(frame.minPx, px - shrinkStep(px));
+    }
+    if (total > box.h) shareLines(entries, box.h, maxWidth, gap, style, frame);
+    TextBlock block;
+    float y = box.y;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        Entry& e = entries[i];
+        if (e.lines.empty()) continue;
+        SceneText t;
+        t.text = e.text;
+        t.lang = e.lang;
+        t.fontPx = e.px;
+        t.lineHeight = e.lineHeight;
+        t.box = Box{box.x, y, box.w, e.lineHeight * static_cast<float>(e.lines.size())};
+        t.color = i == 0 ? style.color : style.softColor;
+        t.background = style.background;
+        t.align = style.align;
+        t.weight = style.weight;
+        t.lines = std::move(e.lines);
+        y = t.box.bottom() + gap;
+        block.texts.push_back(std::move(t));
+    }
+    block.height = block.texts.empty() ? 0.f : y - gap - box.y;
+    return block;
+}
+
+void shiftBlock(TextBlock& block, float dy) {
+    for (auto& t : block.texts)
+        t.box.y += dy;
+}
+
+void addBlock(Scene& scene, TextBlock block) {
+    for (auto& t : block.texts)
+        scene.items.emplace_back(std::move(t));
+}
+
+void addCentred(Scene& scene, TextBlock block, float boxHeight) {
+    shiftBlock(block, std::floor(std::max(0.f, boxHeight - block.height) / 2));
+    addBlock(scene, std::move(block));
+}
+
+void addRect(Scene& scene, const Box& box, Color color, float radius) {
+    scene.items.emplace_back(SceneRect{box, color, radius});
+}
+
+Box inset(const Box& box, float d) {
+    return Box{box.x + d, box.y + d, std::max(0.f, box.w - 2 * d), std::max(0.f, box.h - 2 * d)};
+}
+
+Color labelColorOn(Color fill, const Theme& theme) {
+    Color dark = theme.onColorDark, light = theme.onColorLight;
+    double cd = contrastRatio(dark, fill), cl = contrastRatio(light, fill);
+    Color best = cd >= cl ? dark : light;
+    if (std::max(cd, cl) >= 4.5) return best;
+    return cd >= cl ? Color{0, 0, 0} : Color{255, 255, 255};
+}
+
+} // namespace layout
+
+Scene layoutSlide(const Slide& slide, const LayoutContext& ctx) {
+    Scene scene;
+    scene.width = ctx.width;
+    scene.height = ctx.height;
+    scene.slide = SlideInfo{slide.id, slideKindName(slide.kind), slide.why};
+    const Theme& theme = defaultTheme();
+    scene.background = theme.background;
+    float scale = static_cast<float>(std::min(ctx.width, ctx.height)) / 1080.f;
+    layout::Frame frame{ctx,
+                        theme,
+                        ctx.languages.empty() ? std::vector<std::string>{"en"} : ctx.languages,
+                        scale,
+                        minTextPx(ctx.width, ctx.height, theme.minTextPx),
+                        scene};
+    std::visit(
+        [&](const auto& data) {
+            using T = std::decay_t<decltype(data)>;
+            if constexpr (std::is_same_v<T, HabitSlideData>) layout::layoutHabit(data, frame);
+            if constexpr (std::is_same_v<T, ProgressSlideData>) layout::layoutProgress(data, frame);
+            if constexpr (std::is_same_v<T, CelebrationSlideData>)
+                layout::layoutCelebrations(data, frame);
+        },
+        slide.data);
+    layout::roundScene(scene);
+    return scene;
+}
+
+} // namespace lantern

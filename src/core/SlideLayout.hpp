@@ -1,0 +1,100 @@
+#pragma once
+// Lays out one public slide into a Scene for any screen size. Lengths are designed for a 1080 px
+// short side and scaled by min(w, h) / 1080; orientation picks the arrangement (portrait stacks
+// what landscape puts side by side). Every text is shown in each of ctx.languages that has it,
+// stacked: the first language in the main ink, the others directly below, slightly smaller and
+// softer. Every text sits on an opaque panel and is fitted (TextFit) so nothing overflows.
+// Deterministic: the same input gives an identical Scene, all boxes on whole pixels.
+//
+// Sections: public API; layout::Frame and helpers shared by the per-kind files
+// (LayoutHabit.cpp, LayoutProgress.cpp, LayoutCelebrations.cpp).
+#include "core/Scene.hpp"
+#include "core/Slides.hpp"
+#include "core/TextFit.hpp"
+#include "core/TextMeasurer.hpp"
+#include "core/Theme.hpp"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace lantern {
+
+struct LayoutContext {
+    int width = 1920;
+    int height = 1080;
+    std::vector<std::string> languages; // display order; empty means {"en"}
+    const TextMeasurer& measurer;
+};
+
+// At most this many progress rows are drawn; the slide builder pages the rest.
+inline constexpr std::size_t kMaxProgressRows = 5;
+// At most this many celebration cards are drawn on one slide.
+inline constexpr std::size_t kMaxCelebrationCards = 6;
+
+[[nodiscard]] Scene layoutSlide(const Slide& slide, const LayoutContext& ctx);
+
+namespace layout {
+
+// What every per-kind layout works with.
+struct Frame {
+    const LayoutContext& ctx;
+    const Theme& theme;
+    std::vector<std::string> languages;
+    float scale = 1; // min(w, h) / 1080
+    int minPx = 28;  // legible floor at this scale
+    Scene& scene;
+
+    [[nodiscard]] float len(float at1080) const { return at1080 * scale; }
+    // A font size designed at 1080, scaled, never below minPx.
+    [[nodiscard]] int font(float at1080) const;
+    [[nodiscard]] bool portrait() const { return ctx.height > ctx.width; }
+    // The screen less its margins.
+    [[nodiscard]] Box content() const;
+};
+
+struct TextStyle {
+    float maxPx = 40; // first language, designed at 1080
+    Weight weight = Weight::Regular;
+    Align align = Align::Left;
+    Color color;
+    Color softColor; // further languages
+    Color background;
+};
+
+// Ink on the theme's panel, or on `background` with the theme's inks.
+[[nodiscard]] TextStyle panelStyle(const Theme& theme, float maxPx, Weight weight = Weight::Regular,
+                                   Align align = Align::Left);
+
+struct TextBlock {
+    std::vector<SceneText> texts;
+    float height = 0;
+};
+
+// (lang, text) pairs to show: each language with a non-empty text that differs from those
+// already shown by more than spacing ("20 %" repeats "20%"); if none,
+// the first non-empty entry of `text` so nothing silently disappears.
+[[nodiscard]] std::vector<std::pair<std::string, std::string>>
+shownTexts(const LangText& text, const std::vector<std::string>& languages);
+
+// Fits the languages of `text` stacked top-down inside `box`, all shrinking together; when even
+// the floor size does not fit, lines are shared out fairly and the rest ellipsized.
+[[nodiscard]] TextBlock fitStacked(const LangText& text, const Box& box, const TextStyle& style,
+                                   const Frame& frame);
+
+// Moves a block down by dy.
+void shiftBlock(TextBlock& block, float dy);
+// Appends the block's texts, vertically centred in a box `boxHeight` tall starting at its top.
+void addCentred(Scene& scene, TextBlock block, float boxHeight);
+void addBlock(Scene& scene, TextBlock block);
+void addRect(Scene& scene, const Box& box, Color color, float radius = 0);
+[[nodiscard]] Box inset(const Box& box, float d);
+// Dark or light label colour, whichever contrasts more with `fill` (always >= 4.5:1).
+[[nodiscard]] Color labelColorOn(Color fill, const Theme& theme);
+
+void layoutHabit(const HabitSlideData& data, Frame& frame);
+void layoutProgress(const ProgressSlideData& data, Frame& frame);
+void layoutCelebrations(const CelebrationSlideData& data, Frame& frame);
+
+} // namespace layout
+} // namespace lantern

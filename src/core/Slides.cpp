@@ -1,0 +1,17 @@
+#include "core/Slides.hpp"
+
+namespace lantern {
+
+const char* slideKindName(SlideKind kind) {
+    switch (kind) {
+    case SlideKind::Habit:
+        return "habit";
+    case SlideKind::Progress:
+        return "progress";
+    case SlideKind::Celebrations:
+        return "celebrations";
+    }
+    return "unknown";
+}
+
+} // namespace lantern

@@ -1,0 +1,91 @@
+#pragma once
+// What public slides are made of. These payloads hold only what may appear on a public screen:
+// aggregates that passed disclosure control and consented display names (DESIGN.md, invariant 4).
+// PublicView is the one place that builds them from SchoolContent.
+#include "core/LangText.hpp"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace lantern {
+
+struct HabitSlideData {
+    std::string habitId;
+    LangText name;
+    LangText meaning;
+    std::vector<LangText> indicators; // at most three are shown
+    std::string color;                // "#rrggbb"
+};
+
+// One band of a stacked bar: one mastery level, or neighbours merged so that no band counts
+// fewer than the policy's minimum.
+struct ProgressBand {
+    int firstRank = 1;  // inclusive
+    int lastRank = 1;   // inclusive
+    LangText label;     // "Developing", or "Beginning – Developing" when merged
+    std::string color;  // "#rrggbb"
+    int percent = 0;    // rounded share for the bar's width; the bands of a row add up to 100
+    LangText shareText; // what the label says: "35%", "more than 95%", "fewer than 5%"
+};
+
+struct CompetencyProgress {
+    std::string competencyId;
+    std::string code;
+    LangText title;
+    std::vector<ProgressBand> bands; // lowest rank first
+    LangText
+        changeText; // share at or above mastery, now against the start: "+15 points since Sep 8"
+};
+
+struct ProgressSlideData {
+    std::string groupKind; // "section" or "grade"
+    std::string groupId;   // section id, or the grade as a number
+    LangText groupTitle;   // "7B Crew", "Grade 7"
+    std::string domainId;
+    LangText domainTitle;
+    bool suppressed = false; // group too small: rows is empty and suppressedText says so
+    LangText suppressedText; // "Not shown: fewer than 10 learners"
+    std::vector<CompetencyProgress> rows;
+};
+
+struct CelebrationCard {
+    std::string id;
+    std::string kind;
+    LangText text;
+    LangText who;           // "Maya R." with consent, else "a 7th grader", "7B Crew", "our school"
+    LangText habitName;     // empty when no habit is tagged
+    std::string habitColor; // "#rrggbb" or ""
+};
+
+struct CelebrationSlideData {
+    std::vector<CelebrationCard> cards; // 3–6 on one slide
+    int page = 1;
+    int pageCount = 1;
+};
+
+enum class SlideKind { Habit, Progress, Celebrations };
+
+[[nodiscard]] const char* slideKindName(SlideKind kind); // "habit", "progress", "celebrations"
+
+struct Slide {
+    std::string id; // stable across reloads when the content is unchanged, e.g. "habit/inquiry"
+    SlideKind kind = SlideKind::Habit;
+    std::string why; // which rule or default put it on this room's screen
+    std::chrono::milliseconds duration{10000};
+    std::variant<HabitSlideData, ProgressSlideData, CelebrationSlideData> data;
+};
+
+// Everything public screens may draw from, built by PublicView for one day.
+struct PublicContent {
+    std::string schoolName;
+    std::vector<std::string> languages;
+    std::vector<HabitSlideData> habits;
+    std::vector<ProgressSlideData> sectionProgress; // one per (section, domain)
+    std::vector<ProgressSlideData> gradeProgress;   // one per (grade, domain)
+    std::vector<CelebrationCard> celebrations;      // approved and showing that day, newest first
+};
+
+} // namespace lantern

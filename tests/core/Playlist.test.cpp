@@ -1,0 +1,105 @@
+#include "core/Playlist.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+using namespace lantern;
+
+namespace {
+
+CelebrationCard card(int i) {
+    CelebrationCard c;
+    c.id = "c" + std::to_string(i);
+    return c;
+}
+
+ProgressSlideData progress(std::string kind, std::string id, std::string domain) {
+    ProgressSlideData p;
+    p.groupKind = std::move(kind);
+    p.groupId = std::move(id);
+    p.domainId = std::move(domain);
+    return p;
+}
+
+PublicContent sample() {
+    PublicContent c;
+    for (const char* h : {"collaboration", "responsibility", "inquiry"})
+        c.habits.push_back(HabitSlideData{h, {}, {}, {}, "#336699"});
+    c.sectionProgress = {progress("section", "7a", "math"), progress("section", "7b", "math")};
+    c.gradeProgress = {progress("grade", "6", "math"), progress("grade", "7", "math"),
+                       progress("grade", "7", "sci")};
+    for (int i = 0; i < 8; ++i)
+        c.celebrations.push_back(card(i));
+    return c;
+}
+
+std::set<std::string> ids(const std::vector<Slide>& slides) {
+    std::set<std::string> out;
+    for (const auto& s : slides)
+        out.insert(s.id);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Playlist: celebration cards are paged evenly, at most six to a wall") {
+    std::vector<CelebrationCard> cards;
+    for (int i = 0; i < 11; ++i)
+        cards.push_back(card(i));
+    auto pages = celebrationPages(cards);
+    REQUIRE(pages.size() == 2);
+    CHECK(pages[0].cards.size() == 6);
+    CHECK(pages[1].cards.size() == 5);
+    CHECK(pages[1].cards.front().id == "c6");
+    CHECK(pages[1].page == 2);
+    CHECK(pages[1].pageCount == 2);
+    cards.resize(7);
+    pages = celebrationPages(cards);
+    CHECK(pages[0].cards.size() == 4);
+    CHECK(pages[1].cards.size() == 3);
+    CHECK(celebrationPages({}).empty());
+}
+
+TEST_CASE("Playlist: each room kind shows the progress that belongs to it") {
+    auto c = sample();
+    SUBCASE("a classroom shows its own section only") {
+        Room room{"room-7a", "Room 7A", "classroom", std::string("7a"), std::nullopt};
+        auto s = ids(buildRoomPlaylist(c, room));
+        CHECK(s.count("progress/section/7a/math") == 1);
+        CHECK(s.count("progress/section/7b/math") == 0);
+        CHECK(s.count("progress/grade/7/math") == 0);
+    }
+    SUBCASE("a grade wing shows its grade") {
+        Room room{"wing-7", "7th grade wing", "hallway", std::nullopt, 7};
+        auto s = ids(buildRoomPlaylist(c, room));
+        CHECK(s.count("progress/grade/7/math") == 1);
+        CHECK(s.count("progress/grade/7/sci") == 1);
+        CHECK(s.count("progress/grade/6/math") == 0);
+    }
+    SUBCASE("a hallway shows every grade and never a single section") {
+        Room room{"hallway-1", "Main hallway", "hallway", std::nullopt, std::nullopt};
+        auto s = ids(buildRoomPlaylist(c, room));
+        CHECK(s.count("progress/grade/6/math") == 1);
+        CHECK(s.count("progress/section/7a/math") == 0);
+    }
+}
+
+TEST_CASE("Playlist: kinds are interleaved and every habit and wall page gets a turn") {
+    Room room{"hallway-1", "Main hallway", "hallway", std::nullopt, std::nullopt};
+    auto slides = buildRoomPlaylist(sample(), room);
+    REQUIRE(slides.size() == 9); // three rounds of habit, progress, wall
+    CHECK(slides[0].kind == SlideKind::Habit);
+    CHECK(slides[1].kind == SlideKind::Progress);
+    CHECK(slides[2].kind == SlideKind::Celebrations);
+    auto s = ids(slides);
+    CHECK(s.count("habit/inquiry") == 1);
+    CHECK(s.count("celebrations/2") == 1);
+    for (const auto& slide : slides)
+        CHECK(slide.why.find("hallway-1") != std::string::npos);
+}
+
+TEST_CASE("Playlist: a school with no content yields an empty playlist, not a crash") {
+    Room room{"entrance", "Entrance", "entrance", std::nullopt, std::nullopt};
+    CHECK(buildRoomPlaylist(PublicContent{}, room).empty());
+}
