@@ -1,0 +1,152 @@
+// `lantern bench`: frame times per slide kind and during crossfades, time to first frame, and
+// peak memory after cycling every slide of every room three times. Figures for issue notes, not
+// a test: nothing here fails on a slow machine.
+#include "app/Commands.hpp"
+#include "app/Screen.hpp"
+#include "app/SystemClock.hpp"
+#include "core/DemoSchool.hpp"
+#include "core/LocalTime.hpp"
+#include "render/Display.hpp"
+#include "render/FontSet.hpp"
+#include "render/Stage.hpp"
+#include "store/Store.hpp"
+
+#include <SFML/Graphics.hpp>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <memory>
+
+namespace lantern {
+namespace {
+
+using Steady = std::chrono::steady_clock;
+
+struct BenchFlags {
+    CommonFlags common;
+    int idleFrames = 40;
+    int cycles = 3;
+};
+
+double msSince(Steady::time_point t) {
+    return std::chrono::duration<double, std::milli>(Steady::now() - t).count();
+}
+
+struct Stats {
+    std::vector<double> samples;
+    void add(double ms) { samples.push_back(ms); }
+    double quantile(double q) {
+        if (samples.empty()) return 0;
+        std::sort(samples.begin(), samples.end());
+        auto i = static_cast<std::size_t>(q * static_cast<double>(samples.size() - 1) + 0.5);
+        return samples[std::min(i, samples.size() - 1)];
+    }
+};
+
+long peakRssMb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+std::filesystem::path benchDatabase(const Settings& settings, const BenchFlags& flags) {
+    if (!flags.common.database.empty() || settings.config.database) return settings.database;
+    auto path = std::filesystem::temp_directory_path() / "lantern-bench.db";
+    std::filesystem::remove(path);
+    auto store = Store::open(path);
+    store.replaceContent(makeDemoSchool(DemoOptions{}));
+    return path;
+}
+
+// Every distinct slide of every room on the day of `t`.
+std::vector<ScreenPlan> allPlans(const SchoolContent& content, const Settings& s, Instant t) {
+    std::vector<ScreenPlan> plans;
+    for (const auto& room : content.rooms)
+        plans.push_back(planScreen(content, room, s.policy, t, s.config.languages));
+    return plans;
+}
+
+// Draws one frame at animation time `t` and returns how long drawing and presenting took.
+double timedFrame(render::Stage& stage, sf::RenderWindow& window, float t) {
+    auto begin = Steady::now();
+    stage.draw(window, t);
+    window.display();
+    return msSince(begin);
+}
+
+int runBench(const BenchFlags& flags) {
+    auto startup = Steady::now();
+    auto settings = resolveSettings(flags.common);
+    auto [w, h] = resolveSize(flags.common, settings, {1920, 1080});
+    if (!render::displayAvailable())
+        throw CommandError("bench needs a display (run under xvfb-run)", 1);
+    auto store = Store::open(benchDatabase(settings, flags));
+    auto content = store.loadContent();
+    auto fonts = loadFonts(settings.config);
+    Instant t = SystemClock().now();
+    if (auto at = parseLocalTime("2026-11-23T08:15:00", content.school.timeZone)) t = *at;
+    auto plans = allPlans(content, settings, t);
+    if (plans.empty()) throw CommandError("the database has no rooms (run `lantern demo`)", 2);
+
+    sf::RenderWindow window(sf::VideoMode(static_cast<unsigned>(w), static_cast<unsigned>(h)),
+                            "Lantern bench", sf::Style::None);
+    window.setVerticalSyncEnabled(false);
+    render::FontSet drawFonts({fonts.files.regular, fonts.files.bold});
+    render::Stage stage(drawFonts);
+    stage.show(sceneAt(plans[0], t, w, h, *fonts.metrics));
+    timedFrame(stage, window, 0);
+    double firstFrameMs = msSince(startup);
+
+    std::map<std::string, Stats> perKind;
+    Stats transition, layout;
+    float clock = 10;
+    for (int cycle = 0; cycle < flags.cycles; ++cycle)
+        for (const auto& plan : plans)
+            for (std::size_t i = 0; i < plan.slides.size(); ++i) {
+                auto at = plan.epoch;
+                for (std::size_t k = 0; k < i; ++k)
+                    at += plan.slides[k].duration;
+                auto begin = Steady::now();
+                auto scene = sceneAt(plan, at, w, h, *fonts.metrics);
+                stage.show(scene);
+                layout.add(msSince(begin));
+                timedFrame(stage, window, clock); // the fade starts at this frame
+                for (int f = 1; f <= 30; ++f)
+                    transition.add(timedFrame(stage, window, clock += 1.f / 30));
+                clock += 0.1f;
+                if (cycle > 0) continue; // steady frames once per slide are enough
+                for (int f = 0; f < flags.idleFrames; ++f)
+                    perKind[scene.slide.kind].add(timedFrame(stage, window, clock += 0.25f));
+            }
+
+    std::printf("lantern bench — %dx%d, %zu rooms, shaders %s\n", w, h, plans.size(),
+                stage.shadersActive() ? "on" : "off (fallback)");
+    std::printf("%-22s %8s %8s %8s\n", "frames", "count", "median", "p99");
+    for (auto& [kind, stats] : perKind)
+        std::printf("%-22s %8zu %6.2fms %6.2fms\n", kind.c_str(), stats.samples.size(),
+                    stats.quantile(0.5), stats.quantile(0.99));
+    std::printf("%-22s %8zu %6.2fms %6.2fms\n", "transition", transition.samples.size(),
+                transition.quantile(0.5), transition.quantile(0.99));
+    std::printf("%-22s %8zu %6.2fms %6.2fms\n", "slide layout+canvas", layout.samples.size(),
+                layout.quantile(0.5), layout.quantile(0.99));
+    std::printf("first frame after start: %.0f ms\n", firstFrameMs);
+    std::printf("peak RSS after %d cycles of every slide: %ld MB\n", flags.cycles, peakRssMb());
+    return 0;
+}
+
+} // namespace
+
+void addBenchCommand(CLI::App& app, CommandRun& run) {
+    auto flags = std::make_shared<BenchFlags>();
+    auto* sub = app.add_subcommand("bench", "Measure frame times, first frame and peak memory");
+    addCommonFlags(*sub, flags->common, false, true);
+    sub->add_option("--idle-frames", flags->idleFrames, "Steady frames measured per slide");
+    sub->add_option("--cycles", flags->cycles, "Times every slide is shown (peak memory)");
+    sub->callback([flags, &run] { run = [flags] { return runBench(*flags); }; });
+}
+
+} // namespace lantern

@@ -1,0 +1,82 @@
+#include "app/Commands.hpp"
+#include "app/Screen.hpp"
+#include "core/SceneJson.hpp"
+#include "render/Display.hpp"
+#include "render/FontSet.hpp"
+#include "render/Offscreen.hpp"
+#include "store/Store.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+namespace lantern {
+namespace {
+
+struct RenderFlags {
+    CommonFlags common;
+    std::string at;
+    std::string out;
+    std::string describe;
+};
+
+Instant systemNow() {
+    return std::chrono::time_point_cast<std::chrono::milliseconds>(
+        std::chrono::system_clock::now());
+}
+
+void writeText(const std::string& path, const std::string& text) {
+    if (path == "-") {
+        std::cout << text;
+        return;
+    }
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    if (!out) throw CommandError("--describe: cannot write " + path, 1);
+}
+
+int runRender(const RenderFlags& flags) {
+    auto settings = resolveSettings(flags.common);
+    auto size = resolveSize(flags.common, settings, {1920, 1080});
+    if (!flags.out.empty() && !render::displayAvailable())
+        throw CommandError("--out needs a display to draw on; run under xvfb-run, or use "
+                           "--describe alone",
+                           1);
+    auto store = Store::open(settings.database);
+    auto content = store.loadContent();
+    auto room = requireRoom(content, settings);
+    Instant t = flags.at.empty() ? systemNow() : parseAtFlag(flags.at, content.school.timeZone);
+    auto fonts = loadFonts(settings.config);
+    auto plan = planScreen(content, room, settings.policy, t, settings.config.languages);
+    auto scene = sceneAt(plan, t, size.first, size.second, *fonts.metrics);
+
+    if (!flags.describe.empty() || flags.out.empty())
+        writeText(flags.describe.empty() ? "-" : flags.describe, sceneToJsonText(scene));
+    if (!flags.out.empty()) {
+        render::FontSet drawFonts({fonts.files.regular, fonts.files.bold});
+        render::RenderPaths paths;
+        if (settings.config.shaderDir) paths.shaderDir = settings.config.shaderDir->string();
+        if (settings.config.mediaDir) paths.mediaDir = settings.config.mediaDir->string();
+        if (!render::saveScenePng(scene, drawFonts, flags.out, paths))
+            throw CommandError("--out: could not render or write " + flags.out, 1);
+    }
+    return 0;
+}
+
+} // namespace
+
+void addRenderCommand(CLI::App& app, CommandRun& run) {
+    auto flags = std::make_shared<RenderFlags>();
+    auto* sub = app.add_subcommand(
+        "render", "Show what a room's screen shows at a moment, as a PNG and/or Scene JSON");
+    addCommonFlags(*sub, flags->common, true, true);
+    sub->add_option("--at", flags->at,
+                    "Local school time, e.g. 2026-11-23T08:15:00 (default: now)");
+    sub->add_option("--out", flags->out, "Write the picture to this PNG file");
+    sub->add_option("--describe", flags->describe,
+                    "Write the Scene as JSON to this file ('-' for stdout; the default when "
+                    "--out is not given)");
+    sub->callback([flags, &run] { run = [flags] { return runRender(*flags); }; });
+}
+
+} // namespace lantern

@@ -1,0 +1,24 @@
+#pragma once
+// The `lantern` subcommands. Each add*Command registers its options on `app` and, when chosen,
+// stores in `run` the work to do; main runs it and exits with its status. A CommandError or a
+// ConfigError thrown from `run` is printed as one line (exit 2 for bad input).
+#include "app/Session.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace lantern {
+
+using CommandRun = std::function<int()>;
+
+// --config, --db (and --room, --size where the command takes them) on a subcommand.
+void addCommonFlags(CLI::App& sub, CommonFlags& flags, bool withRoom, bool withSize);
+
+void addDemoCommand(CLI::App& app, CommandRun& run);
+void addRoomsCommand(CLI::App& app, CommandRun& run);
+void addRenderCommand(CLI::App& app, CommandRun& run);
+void addPlayCommand(CLI::App& app, CommandRun& run);
+void addBenchCommand(CLI::App& app, CommandRun& run);
+
+} // namespace lantern

@@ -1,0 +1,208 @@
+#include "app/Player.hpp"
+
+#include "admin/AdminOverlay.hpp"
+#include "app/Screen.hpp"
+#include "app/ScreenProgram.hpp"
+#include "core/LocalTime.hpp"
+#include "render/ContactSheet.hpp"
+#include "render/FontSet.hpp"
+#include "render/Stage.hpp"
+#include "store/Store.hpp"
+
+#include <SFML/Graphics.hpp>
+#include <spdlog/sinks/ringbuffer_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <thread>
+
+namespace lantern {
+namespace {
+
+using Steady = std::chrono::steady_clock;
+constexpr auto kChangePoll = std::chrono::milliseconds(250);
+constexpr auto kTransitionFrame = std::chrono::milliseconds(33);
+
+render::RenderPaths pathsFrom(const Config& config) {
+    render::RenderPaths paths;
+    if (config.shaderDir) paths.shaderDir = config.shaderDir->string();
+    if (config.mediaDir) paths.mediaDir = config.mediaDir->string();
+    return paths;
+}
+
+// The last dozen log lines, for the status overlay. Attached once per process.
+std::shared_ptr<spdlog::sinks::ringbuffer_sink_mt> logRing() {
+    static auto ring = [] {
+        auto r = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(12);
+        spdlog::default_logger()->sinks().push_back(r);
+        return r;
+    }();
+    return ring;
+}
+
+} // namespace
+
+struct Player::Impl {
+    PlayerOptions options;
+    const Fonts& fonts;
+    const Clock& clock;
+    Store& store;
+    ScreenProgram program;
+    sf::RenderWindow window;
+    render::FontSet drawFonts;
+    std::unique_ptr<render::Stage> stage;
+    admin::AdminOverlay overlay;
+
+    Steady::time_point started = Steady::now();
+    Steady::time_point lastPoll = started;
+    Steady::time_point lastFrame = started;
+    bool captureDue = false;
+    std::vector<sf::Image> shown;
+    double lastFrameMs = 0;
+
+    Impl(PlayerOptions o, Store& s, const Fonts& f, const Clock& c)
+        : options(std::move(o)), fonts(f), clock(c), store(s),
+          program(s, options.settings, c.now(), options.slideSeconds),
+          drawFonts({f.files.regular, f.files.bold}) {}
+
+    float seconds() const { return std::chrono::duration<float>(Steady::now() - started).count(); }
+
+    void openWindow() {
+        const auto [w, h] = options.size;
+        auto style =
+            options.fullscreen ? sf::Style::Fullscreen : sf::Style::Titlebar | sf::Style::Close;
+        window.create(sf::VideoMode(static_cast<unsigned>(w), static_cast<unsigned>(h)), "Lantern",
+                      style);
+        window.setMouseCursorVisible(false);
+        window.setVerticalSyncEnabled(false);
+        render::Stage::Options so;
+        so.paths = pathsFrom(options.settings.config);
+        stage = std::make_unique<render::Stage>(drawFonts, so);
+        if (!stage->shadersActive()) spdlog::warn("shaders unavailable: plain background and fade");
+    }
+
+    // Lays out the slide that is due, if one is; a failure keeps the last slide on screen.
+    void advanceIfDue(Instant now) {
+        auto slide = program.due(now);
+        if (!slide) return;
+        try {
+            const auto [w, h] = options.size;
+            stage->show(sceneFor(*slide, program.plan(), w, h, *fonts.metrics));
+            captureDue = !options.contactSheet.empty();
+            spdlog::info("showing {} until {}", slide->id,
+                         formatLocal(program.showingEnd(), program.plan().timeZone));
+        } catch (const std::exception& e) {
+            spdlog::error("could not lay out slide {}: {}; keeping the last slide", slide->id,
+                          e.what());
+        }
+    }
+
+    void pollChanges() {
+        if (Steady::now() - lastPoll < kChangePoll) return;
+        lastPoll = Steady::now();
+        program.poll();
+    }
+
+    bool handleEvents() {
+        sf::Event event;
+        while (window.pollEvent(event)) {
+            if (overlay.handleEvent(event)) continue;
+            if (event.type == sf::Event::Closed) return false;
+            if (event.type != sf::Event::KeyPressed) continue;
+            if (event.key.code == sf::Keyboard::Q && event.key.control) return false;
+            if (event.key.code == sf::Keyboard::Escape && !options.fullscreen) return false;
+        }
+        return true;
+    }
+
+    admin::OverlayStatus status() const {
+        const auto& plan = program.plan();
+        const auto& slide = program.showing();
+        admin::OverlayStatus s;
+        s.roomId = plan.room.id;
+        s.roomName = plan.room.name;
+        s.slideId = slide.id;
+        s.slideKind = slideKindName(slide.kind);
+        s.slideWhy = slide.why;
+        s.dbPath = store.path().string();
+        s.slideIndex = static_cast<int>(program.showingIndex()) + 1;
+        s.slideCount = static_cast<int>(plan.slides.size());
+        s.frameMs = lastFrameMs;
+        s.fps = lastFrameMs > 0 ? 1000.0 / lastFrameMs : 0;
+        s.fontNote = fonts.note.empty() ? fonts.files.regular : fonts.note;
+        s.shaderNote = stage->shadersActive() ? "shaders on" : "shaders unavailable: fallback";
+        s.recentLog = logRing()->last_formatted();
+        return s;
+    }
+
+    void drawFrame(const FrameObserver& observer) {
+        auto begin = Steady::now();
+        float t = seconds();
+        bool fading = stage->inTransition(t);
+        stage->draw(window, t);
+        float dt = std::chrono::duration<float>(begin - lastFrame).count();
+        if (overlay.visible()) overlay.frame(window, status(), dt);
+        if (captureDue && !fading) captureWindow();
+        window.display();
+        lastFrame = begin;
+        lastFrameMs = std::chrono::duration<double, std::milli>(Steady::now() - begin).count();
+        if (observer) observer(lastFrameMs, fading, program.showing());
+    }
+
+    void captureWindow() {
+        captureDue = false;
+        sf::Texture texture;
+        if (!texture.create(window.getSize().x, window.getSize().y)) return;
+        texture.update(window);
+        shown.push_back(texture.copyToImage());
+    }
+
+    // Sleeps until the next frame: the idle rate while only the background moves, 30 a second
+    // during a crossfade or with the overlay open, and never past the end of the slide.
+    void sleepUntilNextFrame(Instant now) {
+        auto idle = std::chrono::milliseconds(1000 / options.settings.config.idleFps);
+        bool busy = stage->inTransition(seconds()) || overlay.visible();
+        auto wait = busy ? kTransitionFrame : idle;
+        auto untilSlide =
+            std::chrono::duration_cast<std::chrono::milliseconds>(program.showingEnd() - now);
+        wait = std::clamp(untilSlide, std::chrono::milliseconds(1), wait);
+        auto spent =
+            std::chrono::duration_cast<std::chrono::milliseconds>(Steady::now() - lastFrame);
+        if (wait > spent) std::this_thread::sleep_for(wait - spent);
+    }
+
+    void writeContactSheet() {
+        if (options.contactSheet.empty()) return;
+        auto sheet = render::makeContactSheet(shown, 3, 480);
+        if (sheet.getSize().x == 0 || !sheet.saveToFile(options.contactSheet))
+            spdlog::error("could not write the contact sheet {}", options.contactSheet);
+        else
+            spdlog::info("contact sheet of {} slides: {}", shown.size(), options.contactSheet);
+    }
+
+    bool timeUp() const {
+        return options.durationSeconds > 0 && seconds() >= options.durationSeconds;
+    }
+};
+
+Player::Player(PlayerOptions options, Store& store, const Fonts& fonts, const Clock& clock)
+    : m_impl(std::make_unique<Impl>(std::move(options), store, fonts, clock)) {}
+
+Player::~Player() = default;
+
+int Player::run(const FrameObserver& observer) {
+    auto& p = *m_impl;
+    p.openWindow();
+    while (p.window.isOpen() && !p.timeUp()) {
+        if (!p.handleEvents()) break;
+        p.pollChanges();
+        p.advanceIfDue(p.clock.now());
+        p.drawFrame(observer);
+        p.sleepUntilNextFrame(p.clock.now());
+    }
+    p.writeContactSheet();
+    p.window.close();
+    return 0;
+}
+
+} // namespace lantern

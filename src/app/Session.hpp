@@ -1,0 +1,57 @@
+#pragma once
+// What every command that shows a screen needs, resolved once: settings (config file plus flags),
+// the database, the fonts, the privacy policy. Errors here are the user's to fix and carry the
+// exit status `lantern` should end with.
+#include "app/Config.hpp"
+#include "core/FontLocator.hpp"
+#include "core/FontMetrics.hpp"
+#include "core/Privacy.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace lantern {
+
+// A failure to report in one line and exit with `status` (2: bad input, 1: runtime failure).
+struct CommandError : std::runtime_error {
+    CommandError(const std::string& message, int exitStatus)
+        : std::runtime_error(message), status(exitStatus) {}
+    int status;
+};
+
+// Flags shared by the commands; empty means "not given on the command line".
+struct CommonFlags {
+    std::string configFile;
+    std::string database;
+    std::string room;
+    std::string size;
+};
+
+struct Settings {
+    Config config;
+    std::filesystem::path database;
+    PrivacyPolicy policy;
+};
+
+// Reads --config (if given) and applies the flags over it. Throws ConfigError / CommandError(2).
+[[nodiscard]] Settings resolveSettings(const CommonFlags& flags);
+
+// The window or render size: --size, else display.size, else `fallback`. Throws CommandError(2).
+[[nodiscard]] std::pair<int, int> resolveSize(const CommonFlags& flags, const Settings& settings,
+                                              std::pair<int, int> fallback);
+
+// Fonts for measuring (core) and drawing (render): the configured files when they open, else
+// Noto Sans / sans-serif through fontconfig; `note` says what happened, for the log and overlay.
+struct Fonts {
+    FontFiles files;
+    std::unique_ptr<FontMetrics> metrics;
+    std::string note;
+};
+// Throws CommandError(1) only when no usable font exists on the machine at all.
+[[nodiscard]] Fonts loadFonts(const Config& config);
+
+} // namespace lantern

@@ -1,0 +1,115 @@
+// Every slide of every room of the demo school, as the screens would show it: readable, private,
+// and drawn (under Xvfb) as a real picture.
+#include "app/Screen.hpp"
+#include "core/DemoSchool.hpp"
+#include "core/FontLocator.hpp"
+#include "core/LocalTime.hpp"
+#include "core/Readability.hpp"
+#include "render/Display.hpp"
+#include "render/FontSet.hpp"
+#include "render/Offscreen.hpp"
+
+#include <doctest/doctest.h>
+
+#include <map>
+#include <set>
+
+using namespace lantern;
+
+namespace {
+
+struct Fixture {
+    SchoolContent content =
+        makeDemoSchool(DemoOptions{400, 1, Days{std::chrono::year{2026} / 11 / 20}});
+    Instant monday = *parseLocalTime("2026-11-23T08:15:00", "America/New_York");
+    std::unique_ptr<FontMetrics> metrics = FontMetrics::open(locateFonts()->files);
+
+    // One Scene per distinct slide of every room, at the moment that slide starts.
+    std::map<std::string, Scene> scenes(int w, int h) const {
+        std::map<std::string, Scene> out;
+        for (const auto& room : content.rooms) {
+            auto plan = planScreen(content, room, PrivacyPolicy{}, monday);
+            Instant at = plan.epoch;
+            for (const auto& slide : plan.slides) {
+                out.emplace(room.id + "|" + slide.id, sceneAt(plan, at, w, h, *metrics));
+                at += slide.duration;
+            }
+        }
+        return out;
+    }
+};
+
+std::vector<std::string> texts(const Scene& scene) {
+    std::vector<std::string> out;
+    for (const auto& item : scene.items)
+        if (const auto* t = std::get_if<SceneText>(&item)) out.push_back(t->text);
+    return out;
+}
+
+std::size_t distinctColours(const sf::Image& image) {
+    std::set<sf::Uint32> colours;
+    auto size = image.getSize();
+    for (unsigned y = 0; y < size.y; y += 7)
+        for (unsigned x = 0; x < size.x; x += 7)
+            colours.insert(image.getPixel(x, y).toInteger());
+    return colours.size();
+}
+
+} // namespace
+
+TEST_CASE(
+    "DemoScreens: every slide of every room passes the readability rules, both orientations") {
+    Fixture f;
+    for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1080, 1920}}) {
+        auto scenes = f.scenes(w, h);
+        CHECK(scenes.size() > 20);
+        for (const auto& [key, scene] : scenes) {
+            auto problems = checkReadability(scene, 28, *f.metrics);
+            INFO(key << " at " << w << "x" << h << ": " << (problems.empty() ? "" : problems[0]));
+            CHECK(problems.empty());
+        }
+    }
+}
+
+TEST_CASE("DemoScreens: learners are named only with consent, and never by full name") {
+    Fixture f;
+    auto publicForm = [](const Learner& l) {
+        return l.givenName + " " + l.familyName.substr(0, 1) + ".";
+    };
+    std::set<std::string> consented;
+    for (const auto& l : f.content.learners)
+        if (l.consentNamePublic) consented.insert(publicForm(l));
+    std::size_t namedCards = 0;
+    for (const auto& [key, scene] : f.scenes(1920, 1080))
+        for (const auto& text : texts(scene)) {
+            INFO(key << ": " << text);
+            for (const auto& l : f.content.learners) {
+                CHECK(text.find(l.givenName + " " + l.familyName) == std::string::npos);
+                // A non-consenting learner's public form may appear only as a consenting
+                // namesake's.
+                if (!l.consentNamePublic && !consented.count(publicForm(l)))
+                    CHECK(text.find(publicForm(l)) == std::string::npos);
+            }
+            namedCards += consented.count(text);
+        }
+    CHECK(namedCards > 0); // consented learners are celebrated by name
+}
+
+TEST_CASE("DemoScreens: each slide kind renders to a real picture (Xvfb)") {
+    if (!render::displayAvailable()) {
+        MESSAGE("no display: skipping the rendering check");
+        return;
+    }
+    Fixture f;
+    render::FontSet fonts({f.metrics->files().regular, f.metrics->files().bold});
+    std::set<std::string> kindsDrawn;
+    for (const auto& [key, scene] : f.scenes(1920, 1080)) {
+        if (kindsDrawn.count(scene.slide.kind)) continue;
+        auto image = render::renderSceneToImage(scene, fonts);
+        REQUIRE(image.getSize() == sf::Vector2u(1920, 1080));
+        INFO(key);
+        CHECK(distinctColours(image) > 30);
+        kindsDrawn.insert(scene.slide.kind);
+    }
+    CHECK(kindsDrawn == std::set<std::string>{"habit", "progress", "celebrations"});
+}
