@@ -1,7 +1,7 @@
 # Lantern — the two commands: `make demo` and `make test`. Both install missing Debian packages
 # first (scripts/install-deps holds the one list), then configure with CMake presets and build.
 JOBS ?= $(shell nproc)
-XVFB := xvfb-run -a -s "-screen 0 1920x1080x24"
+XVFB := scripts/with-xvfb
 DATA_DIR := $(or $(XDG_DATA_HOME),$(HOME)/.local/share)/lantern
 DEMO_DB := $(DATA_DIR)/demo.db
 DEMO_ROOM ?= hallway-1
