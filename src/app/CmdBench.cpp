@@ -3,6 +3,7 @@
 // a test: nothing here fails on a slow machine.
 #include "app/Commands.hpp"
 #include "app/Screen.hpp"
+#include "app/StartTime.hpp"
 #include "app/SystemClock.hpp"
 #include "core/DemoSchool.hpp"
 #include "core/LocalTime.hpp"
@@ -79,12 +80,14 @@ double timedFrame(render::Stage& stage, sf::RenderWindow& window, float t) {
 }
 
 int runBench(const BenchFlags& flags) {
-    auto startup = Steady::now();
     auto settings = resolveSettings(flags.common);
     auto [w, h] = resolveSize(flags.common, settings, {1920, 1080});
     if (!render::displayAvailable())
         throw CommandError("bench needs a display (run under xvfb-run)", 1);
-    auto store = Store::open(benchDatabase(settings, flags));
+    auto demoStart = Steady::now();
+    settings.database = benchDatabase(settings, flags);
+    double demoMs = msSince(demoStart); // creating a demo database is not part of starting up
+    auto store = openStore(settings);
     auto content = store.loadContent();
     auto fonts = loadFonts(settings.config);
     Instant t = SystemClock().now();
@@ -99,7 +102,7 @@ int runBench(const BenchFlags& flags) {
     render::Stage stage(drawFonts);
     stage.show(sceneAt(plans[0], t, w, h, *fonts.metrics));
     timedFrame(stage, window, 0);
-    double firstFrameMs = msSince(startup);
+    double firstFrameMs = msSince(processStart()) - demoMs;
 
     std::map<std::string, Stats> perKind;
     Stats transition, layout;
@@ -133,7 +136,7 @@ int runBench(const BenchFlags& flags) {
                 transition.quantile(0.5), transition.quantile(0.99));
     std::printf("%-22s %8zu %6.2fms %6.2fms\n", "slide layout+canvas", layout.samples.size(),
                 layout.quantile(0.5), layout.quantile(0.99));
-    std::printf("first frame after start: %.0f ms\n", firstFrameMs);
+    std::printf("first frame after process start: %.0f ms\n", firstFrameMs);
     std::printf("peak RSS after %d cycles of every slide: %ld MB\n", flags.cycles, peakRssMb());
     return 0;
 }

@@ -21,9 +21,6 @@ int runDemo(const DemoFlags& flags) {
     if (flags.learners < 20 || flags.learners > 20000)
         throw CommandError("--learners: expected a number from 20 to 20000", 2);
     auto settings = resolveSettings(flags.common);
-    std::filesystem::create_directories(settings.database.parent_path().empty()
-                                            ? std::filesystem::path(".")
-                                            : settings.database.parent_path());
     DemoOptions options;
     options.learners = flags.learners;
     options.seed = flags.seed;
@@ -35,7 +32,7 @@ int runDemo(const DemoFlags& flags) {
         options.today = *day;
     }
     auto content = makeDemoSchool(options);
-    auto store = Store::open(settings.database);
+    auto store = openStore(settings);
     store.replaceContent(content);
     std::cout << "Demo school \"" << content.school.name << "\" written to "
               << settings.database.string() << ": " << content.learners.size() << " learners, "

@@ -36,7 +36,7 @@ int runPlay(const PlayFlags& flags) {
     std::pair<int, int> screen{static_cast<int>(desktop.width), static_cast<int>(desktop.height)};
     options.size = resolveSize(flags.common, options.settings,
                                options.fullscreen ? screen : std::pair<int, int>{1280, 720});
-    auto store = Store::open(options.settings.database);
+    auto store = openStore(options.settings);
     auto fonts = loadFonts(options.settings.config);
     SystemClock clock;
     Player player(options, store, fonts, clock);

@@ -42,7 +42,7 @@ int runRender(const RenderFlags& flags) {
         throw CommandError("--out needs a display to draw on; run under xvfb-run, or use "
                            "--describe alone",
                            1);
-    auto store = Store::open(settings.database);
+    auto store = openStore(settings);
     auto content = store.loadContent();
     auto room = requireRoom(content, settings);
     Instant t = flags.at.empty() ? systemNow() : parseAtFlag(flags.at, content.school.timeZone);

@@ -20,7 +20,7 @@ void addRoomsCommand(CLI::App& app, CommandRun& run) {
     sub->callback([flags, &run] {
         run = [flags] {
             auto settings = resolveSettings(*flags);
-            auto store = Store::open(settings.database);
+            auto store = openStore(settings);
             for (const auto& r : store.rooms())
                 std::cout << r.id << "\t" << r.kind << "\t" << r.name << "\n";
             return 0;

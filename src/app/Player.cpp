@@ -3,6 +3,7 @@
 #include "admin/AdminOverlay.hpp"
 #include "app/Screen.hpp"
 #include "app/ScreenProgram.hpp"
+#include "app/StartTime.hpp"
 #include "core/LocalTime.hpp"
 #include "render/ContactSheet.hpp"
 #include "render/FontSet.hpp"
@@ -57,6 +58,7 @@ struct Player::Impl {
     Steady::time_point lastPoll = started;
     Steady::time_point lastFrame = started;
     bool captureDue = false;
+    bool firstFrameLogged = false;
     std::vector<sf::Image> shown;
     double lastFrameMs = 0;
 
@@ -144,6 +146,12 @@ struct Player::Impl {
         if (overlay.visible()) overlay.frame(window, status(), dt);
         if (captureDue && !fading) captureWindow();
         window.display();
+        if (!firstFrameLogged) {
+            firstFrameLogged = true;
+            spdlog::info(
+                "first frame on screen {:.0f} ms after start",
+                std::chrono::duration<double, std::milli>(Steady::now() - processStart()).count());
+        }
         lastFrame = begin;
         lastFrameMs = std::chrono::duration<double, std::milli>(Steady::now() - begin).count();
         if (observer) observer(lastFrameMs, fading, program.showing());

@@ -29,6 +29,14 @@ Settings resolveSettings(const CommonFlags& flags) {
     return s;
 }
 
+Store openStore(const Settings& settings) {
+    const auto& path = settings.database;
+    std::error_code ec;
+    if (!path.parent_path().empty() && !std::filesystem::exists(path, ec))
+        std::filesystem::create_directories(path.parent_path(), ec); // Store::open reports failures
+    return Store::open(path);
+}
+
 std::pair<int, int> resolveSize(const CommonFlags& flags, const Settings& settings,
                                 std::pair<int, int> fallback) {
     if (!flags.size.empty()) {

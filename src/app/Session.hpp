@@ -6,6 +6,7 @@
 #include "core/FontLocator.hpp"
 #include "core/FontMetrics.hpp"
 #include "core/Privacy.hpp"
+#include "store/Store.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -39,6 +40,10 @@ struct Settings {
 
 // Reads --config (if given) and applies the flags over it. Throws ConfigError / CommandError(2).
 [[nodiscard]] Settings resolveSettings(const CommonFlags& flags);
+
+// Opens the settings' database. A database that does not exist yet is created, with its folder;
+// one that cannot be read, or comes from a newer Lantern, is a StoreError naming the file.
+[[nodiscard]] Store openStore(const Settings& settings);
 
 // The window or render size: --size, else display.size, else `fallback`. Throws CommandError(2).
 [[nodiscard]] std::pair<int, int> resolveSize(const CommonFlags& flags, const Settings& settings,

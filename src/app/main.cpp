@@ -1,5 +1,6 @@
 // lantern: the player and its command line. `play` is the default command.
 #include "app/Commands.hpp"
+#include "app/StartTime.hpp"
 #include "store/StoreError.hpp"
 
 #include <spdlog/spdlog.h>
@@ -32,6 +33,7 @@ std::vector<std::string> withDefaultCommand(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     using namespace lantern;
+    (void)processStart();
     spdlog::set_pattern("[%H:%M:%S] [%l] %v");
     CLI::App app{"Lantern: display software for the screens of mastery-based schools"};
     app.set_version_flag("--version", "lantern 0.1.0");

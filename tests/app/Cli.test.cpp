@@ -119,3 +119,27 @@ TEST_CASE("Cli: a database from a newer Lantern is refused and left untouched") 
     CHECK(slurp(db) == before);
     CHECK_FALSE(fs::exists(db.string() + "-wal"));
 }
+
+TEST_CASE("Cli: a missing database is created with its folder; an unreadable one is reported") {
+    TempDir dir;
+    SUBCASE("missing: created empty, and a room lookup says how to fill it") {
+        auto db = dir.path / "new" / "school.db";
+        auto r = lantern(dir, "rooms --db " + db.string());
+        CHECK(r.status == 0);
+        CHECK(r.out.empty());
+        CHECK(fs::exists(db));
+        auto render = lantern(dir, "render --db " + db.string() + " --room entrance --describe -");
+        CHECK(render.status == 2);
+        CHECK(render.err.find("run `lantern demo`") != std::string::npos);
+    }
+    SUBCASE("not a database: one line, exit 1, the file untouched") {
+        auto db = dir.path / "notes.db";
+        std::ofstream(db) << "these are a teacher's notes, not a database\n";
+        auto before = slurp(db);
+        auto r = lantern(dir, "rooms --db " + db.string());
+        CHECK(r.status == 1);
+        CHECK(r.err.find("not a readable Lantern database") != std::string::npos);
+        CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+        CHECK(slurp(db) == before);
+    }
+}
