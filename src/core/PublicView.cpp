@@ -1,5 +1,7 @@
 #include "core/PublicView.hpp"
 
+#include "core/Color.hpp"
+
 #include "core/Mastery.hpp"
 #include "core/Strings.hpp"
 
@@ -137,6 +139,21 @@ LangText shareText(const Context& ctx, const BandCount& band, int percent, int t
     });
 }
 
+// A merged band's colour is the average of its levels' colours, so that two different merges on
+// one slide never share a swatch while staying within the scale's palette.
+std::string bandColor(const Context& ctx, const BandCount& band) {
+    if (band.first == band.last) return ctx.levels[band.first].color;
+    int r = 0, g = 0, b = 0;
+    for (int i = band.first; i <= band.last; ++i) {
+        Color c = colorOr(ctx.levels[i].color, Color{128, 128, 128});
+        r += c.r, g += c.g, b += c.b;
+    }
+    const int n = band.last - band.first + 1;
+    return Color{static_cast<std::uint8_t>(r / n), static_cast<std::uint8_t>(g / n),
+                 static_cast<std::uint8_t>(b / n)}
+        .hex();
+}
+
 std::vector<ProgressBand> progressBands(const Context& ctx, const Group& counted,
                                         const std::string& competencyId) {
     const auto bands = bandsOf(ctx, counted, competencyId, ctx.today);
@@ -145,7 +162,7 @@ std::vector<ProgressBand> progressBands(const Context& ctx, const Group& counted
     for (std::size_t i = 0; i < bands.size() && i < percents.size(); ++i) {
         const auto& b = bands[i];
         out.push_back({ctx.levels[b.first].rank, ctx.levels[b.last].rank, bandLabel(ctx, b),
-                       ctx.levels[b.first].color, percents[i],
+                       bandColor(ctx, b), percents[i],
                        shareText(ctx, b, percents[i], static_cast<int>(counted.size()))});
     }
     return out;

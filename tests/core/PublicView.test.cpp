@@ -137,6 +137,9 @@ TEST_CASE("PublicView: a band of 2 is merged and its label joins the level label
     CHECK(percentSum(row) == 100);
     CHECK(row.bands[0].shareText.at("en") == "50%");
     CHECK(row.bands[0].shareText.at("es") == "50 %");
+    // A merged band gets its own colour (the average of its levels), never a neighbour's.
+    CHECK(row.bands[0].color == "#191919");
+    CHECK(row.bands[1].color == "#333333");
 }
 
 TEST_CASE("PublicView: top and bottom coding in share texts") {
