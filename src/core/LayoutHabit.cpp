@@ -70,18 +70,36 @@ std::vector<Box> cardBoxes(const Box& area, std::size_t n, bool stacked, float g
     return boxes;
 }
 
-void addIndicator(const LangText& text, const Box& card, Color accent, Frame& f) {
+Box indicatorTextBox(const Box& card, const Frame& f) {
+    float stripe = f.len(f.theme.stripe * 0.6f), pad = f.len(f.theme.padding * 0.8f);
+    return Box{card.x + pad, card.y + 2 * pad + stripe, card.w - 2 * pad,
+               card.h - 3 * pad - stripe};
+}
+
+TextStyle indicatorStyle(const Frame& f) {
+    TextStyle style = panelStyle(f.theme, 40);
+    style.background = f.theme.panelAlt;
+    return style;
+}
+
+// Side by side, texts start under their stripes; stacked, each is centred in its card.
+void addIndicator(const LangText& text, const Box& card, Color accent, int px, Frame& f) {
     const Theme& t = f.theme;
     addRect(f.scene, card, t.panelAlt, f.len(t.radius * 0.6f));
     float stripe = f.len(t.stripe * 0.6f);
     float pad = f.len(t.padding * 0.8f);
     addRect(f.scene, Box{card.x + pad, card.y + pad, card.w - 2 * pad, stripe}, accent, stripe / 2);
-    Box inner{card.x + pad, card.y + 2 * pad + stripe, card.w - 2 * pad, card.h - 3 * pad - stripe};
-    TextStyle style = panelStyle(t, 40);
-    style.background = t.panelAlt;
-    addCentred(f.scene, fitStacked(text, inner, style, f), inner.h);
+    Box inner = indicatorTextBox(card, f);
+    TextStyle style = indicatorStyle(f);
+    style.pxCap = px;
+    TextBlock block = fitStacked(text, inner, style, f);
+    if (f.portrait())
+        addCentred(f.scene, std::move(block), inner.h);
+    else
+        addBlock(f.scene, std::move(block));
 }
 
+// The indicators share one text size, the largest that fits all of them.
 void addIndicators(const HabitSlideData& data, const Box& panel, Color accent, Frame& f) {
     const Theme& t = f.theme;
     addRect(f.scene, panel, t.panel, f.len(t.radius));
@@ -93,8 +111,12 @@ void addIndicators(const HabitSlideData& data, const Box& panel, Color accent, F
     Box cards{inner.x, inner.y + headingH, inner.w, inner.h - headingH};
     std::size_t n = std::min(data.indicators.size(), kMaxIndicators);
     auto boxes = cardBoxes(cards, n, f.portrait(), f.len(t.gap));
+    std::vector<std::pair<const LangText*, Box>> texts;
     for (std::size_t i = 0; i < n; ++i)
-        addIndicator(data.indicators[i], boxes[i], accent, f);
+        texts.emplace_back(&data.indicators[i], indicatorTextBox(boxes[i], f));
+    int px = commonPx(texts, indicatorStyle(f), f);
+    for (std::size_t i = 0; i < n; ++i)
+        addIndicator(data.indicators[i], boxes[i], accent, px, f);
 }
 
 } // namespace

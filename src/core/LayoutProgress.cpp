@@ -18,8 +18,9 @@ struct LegendEntry {
 };
 
 struct ProgressMetrics {
-    float pad, rowGap, barH, laneGap, laneH, swatch;
-    int labelPx; // share labels and legend, designed at 1080
+    float pad, rowGap, barH, barGap, laneGap, laneH, swatch;
+    int labelPx;        // share labels and legend, designed at 1080
+    float titlePx = 34; // competency titles, designed at 1080
 };
 
 Color bandColor(const ProgressBand& band) {
@@ -211,17 +212,24 @@ void addBar(const CompetencyProgress& row, const Box& bar, const ProgressMetrics
     }
 }
 
-// Landscape row columns: title | bar | change.
+// Row columns: title | bar | change in landscape; title | change over the bar in portrait.
+// The change column is as wide as its widest text needs (none when no row has one).
 struct RowColumns {
     float titleW, changeW, barW, gap;
 };
 
-RowColumns rowColumns(float innerW, const Frame& f) {
+RowColumns rowColumns(float innerW, float changeW, const Frame& f) {
     RowColumns c{};
     c.gap = f.len(28);
-    c.titleW = std::round(innerW * 0.32f);
-    c.changeW = std::round(innerW * (f.portrait() ? 0.38f : 0.22f));
-    c.barW = f.portrait() ? innerW : innerW - c.titleW - c.changeW - 2 * c.gap;
+    c.changeW = changeW;
+    float changeGap = changeW > 0 ? c.gap : 0.f;
+    if (f.portrait()) {
+        c.titleW = innerW - changeW - changeGap;
+        c.barW = innerW;
+    } else {
+        c.titleW = std::round(innerW * 0.32f);
+        c.barW = innerW - c.titleW - changeW - c.gap - changeGap;
+    }
     return c;
 }
 
@@ -229,30 +237,50 @@ float rowInnerWidth(float panelW, const Frame& f) {
     return panelW - f.len(48);
 }
 
-void addRow(const CompetencyProgress& row, const Box& panel, const ProgressMetrics& m, Frame& f) {
+TextStyle titleStyle(const ProgressMetrics& m, const Frame& f) {
+    return panelStyle(f.theme, m.titlePx, Weight::Bold);
+}
+
+TextStyle changeStyle(const Frame& f) {
+    return panelStyle(f.theme, 30);
+}
+
+float changeWidth(const std::vector<CompetencyProgress>& rows, float innerW, const Frame& f) {
+    float w = 0;
+    for (const auto& row : rows)
+        if (!shownTexts(row.changeText, f.languages).empty())
+            w = std::max(w, blockWidth(row.changeText, f.font(30), Weight::Regular, f));
+    return std::min(w, std::round(innerW * (f.portrait() ? 0.45f : 0.26f)));
+}
+
+// Portrait: a block bottom-aligned in the `h` above the bar, so the words sit on their bar.
+void addOnBar(TextBlock block, float h, Frame& f) {
+    shiftBlock(block, std::floor(std::max(0.f, h - block.height)));
+    addBlock(f.scene, std::move(block));
+}
+
+void addRow(const CompetencyProgress& row, const Box& panel, const RowColumns& cols,
+            const ProgressMetrics& m, Frame& f) {
     addRect(f.scene, panel, f.theme.panel, f.len(f.theme.radius * 0.6f));
     Box in{panel.x + f.len(24), panel.y + m.pad, rowInnerWidth(panel.w, f), panel.h - 2 * m.pad};
-    RowColumns cols = rowColumns(in.w, f);
-    float colGap = cols.gap;
     float barBlock = m.barH + (m.laneH > 0 ? m.laneGap + m.laneH : 0);
-    TextStyle titleStyle = panelStyle(f.theme, 34, Weight::Bold);
-    TextStyle changeStyle = panelStyle(f.theme, 30);
     if (!f.portrait()) {
         Box title{in.x, in.y, cols.titleW, in.h};
         Box change{in.right() - cols.changeW, in.y, cols.changeW, in.h};
-        Box bar{title.right() + colGap, in.y + std::floor((in.h - barBlock) / 2), cols.barW,
+        Box bar{title.right() + cols.gap, in.y + std::floor((in.h - barBlock) / 2), cols.barW,
                 m.barH};
-        addCentred(f.scene, fitStacked(row.title, title, titleStyle, f), in.h);
+        addCentred(f.scene, fitStacked(row.title, title, titleStyle(m, f), f), in.h);
         addBar(row, bar, m, f);
-        addCentred(f.scene, fitStacked(row.changeText, change, changeStyle, f), in.h);
+        if (cols.changeW > 0)
+            addCentred(f.scene, fitStacked(row.changeText, change, changeStyle(f), f), in.h);
         return;
     }
-    float topH = in.h - barBlock - colGap / 2;
-    Box title{in.x, in.y, in.w - cols.changeW - colGap, topH};
+    float topH = in.h - barBlock - m.barGap;
+    Box title{in.x, in.y, cols.titleW, topH};
     Box change{in.right() - cols.changeW, in.y, cols.changeW, topH};
-    addCentred(f.scene, fitStacked(row.title, title, titleStyle, f), topH);
-    addCentred(f.scene, fitStacked(row.changeText, change, changeStyle, f), topH);
-    addBar(row, Box{in.x, in.y + topH + colGap / 2, in.w, m.barH}, m, f);
+    addOnBar(fitStacked(row.title, title, titleStyle(m, f), f), topH, f);
+    if (cols.changeW > 0) addOnBar(fitStacked(row.changeText, change, changeStyle(f), f), topH, f);
+    addBar(row, Box{in.x, in.y + topH + m.barGap, in.w, m.barH}, m, f);
 }
 
 // ---- Whole slide --------------------------------------------------------------------------
@@ -267,22 +295,59 @@ bool needsLane(const std::vector<CompetencyProgress>& rows, const ProgressMetric
 
 ProgressMetrics metrics(const Frame& f) {
     ProgressMetrics m{};
-    m.pad = f.len(6);
-    m.rowGap = f.len(8);
+    m.pad = f.len(f.portrait() ? 18 : 6);
+    m.rowGap = f.len(10);
     m.labelPx = 28;
-    m.barH = std::max(f.len(50), wholeLineHeight(f.ctx.measurer, f.font(30)) + f.len(8));
+    m.barH = std::max(f.len(52), wholeLineHeight(f.ctx.measurer, f.font(30)) + f.len(10));
+    m.barGap = f.len(14);
     m.laneGap = f.len(6);
     m.swatch = std::round(f.len(28));
     return m;
 }
 
-void addMessage(const LangText& text, const Box& area, Frame& f) {
-    float h = std::min(area.h, f.len(360));
-    Box panel{area.x, area.y + std::floor((area.h - h) / 3), area.w, h};
-    addRect(f.scene, panel, f.theme.panel, f.len(f.theme.radius));
-    Box inner = inset(panel, f.len(48));
-    auto style = panelStyle(f.theme, 52, Weight::Regular, Align::Center);
-    addCentred(f.scene, fitStacked(text, inner, style, f), inner.h);
+// The height a row needs: landscape rows keep a calm fixed height; portrait rows measure their
+// title and change text, so no space is left between them and the bar.
+float naturalRowHeight(const std::vector<CompetencyProgress>& rows, const RowColumns& cols,
+                       const ProgressMetrics& m, const Frame& f) {
+    if (!f.portrait()) return f.len(200);
+    float topH = 0, maxH = f.len(220);
+    for (const auto& row : rows) {
+        topH = std::max(
+            topH, fitStacked(row.title, Box{0, 0, cols.titleW, maxH}, titleStyle(m, f), f).height);
+        if (cols.changeW > 0)
+            topH = std::max(
+                topH, fitStacked(row.changeText, Box{0, 0, cols.changeW, maxH}, changeStyle(f), f)
+                          .height);
+    }
+    float barBlock = m.barH + (m.laneH > 0 ? m.laneGap + m.laneH : 0);
+    return topH + m.barGap + barBlock + 2 * m.pad;
+}
+
+struct RowStack {
+    float top, rowH;
+};
+
+// Fits n rows into `area`; spare height goes to thicker bars, row padding, wider gaps, then
+// equal space above and below, so a short list sits balanced instead of hanging from the header.
+RowStack stackRows(float natural, std::size_t count, const Box& area, ProgressMetrics& m,
+                   const Frame& f) {
+    float n = static_cast<float>(count);
+    float rowH = std::min(natural, (area.h - (n - 1) * m.rowGap) / n);
+    float spare = area.h - n * rowH - (n - 1) * m.rowGap;
+    float extraBar = std::floor(std::max(0.f, std::min(spare / n, f.len(20))));
+    m.barH += extraBar;
+    rowH += extraBar;
+    spare -= n * extraBar;
+    float extraPad = std::floor(std::max(0.f, std::min(spare / (2 * n), f.len(24))));
+    m.pad += extraPad;
+    rowH += 2 * extraPad;
+    spare -= 2 * n * extraPad;
+    if (count > 1) {
+        float extraGap = std::floor(std::max(0.f, std::min(spare / (n - 1), f.len(24))));
+        m.rowGap += extraGap;
+        spare -= (n - 1) * extraGap;
+    }
+    return RowStack{area.y + std::floor(std::max(0.f, spare) / 2), rowH};
 }
 
 } // namespace
@@ -298,17 +363,30 @@ void layoutProgress(const ProgressSlideData& data, Frame& frame) {
     Box area{c.x, top, c.w, c.bottom() - top};
     if (rows.empty()) {
         bool hasMessage = !shownTexts(data.suppressedText, f.languages).empty();
-        addMessage(hasMessage ? data.suppressedText : layoutString(LayoutString::NoProgress), area,
-                   f);
+        layoutNotice(hasMessage ? data.suppressedText : layoutString(LayoutString::NoProgress),
+                     hasMessage, area, f);
         return;
     }
-    float barW = rowColumns(rowInnerWidth(c.w, f), f).barW;
-    if (needsLane(rows, m, barW, f)) m.laneH = stackedHeight(f, f.minPx, f.languages.size());
+    float innerW = rowInnerWidth(c.w, f);
+    RowColumns cols = rowColumns(innerW, changeWidth(rows, innerW, f), f);
+    if (needsLane(rows, m, cols.barW, f)) m.laneH = stackedHeight(f, f.minPx, f.languages.size());
+    float natural = naturalRowHeight(rows, cols, m, f);
     float n = static_cast<float>(rows.size());
-    float rowH = std::min(f.len(f.portrait() ? 320 : 200), (area.h - (n - 1) * m.rowGap) / n);
+    // Portrait screens with room to spare get larger competency titles.
+    for (float px : {40.f, 37.f}) {
+        if (!f.portrait() || n * natural + (n - 1) * m.rowGap > area.h * 0.6f) break;
+        ProgressMetrics larger = m;
+        larger.titlePx = px;
+        float h = naturalRowHeight(rows, cols, larger, f);
+        if (n * h + (n - 1) * m.rowGap > area.h * 0.7f) continue;
+        m = larger;
+        natural = h;
+        break;
+    }
+    RowStack stack = stackRows(natural, rows.size(), area, m, f);
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        float y = area.y + static_cast<float>(i) * (rowH + m.rowGap);
-        addRow(rows[i], Box{area.x, y, area.w, rowH}, m, f);
+        float y = stack.top + static_cast<float>(i) * (stack.rowH + m.rowGap);
+        addRow(rows[i], Box{area.x, y, area.w, stack.rowH}, cols, m, f);
     }
 }
 

@@ -17,6 +17,11 @@ LangText layoutString(LayoutString id) {
         return {{"en", "Key"}, {"es", "Clave"}};
     case LayoutString::NoProgress:
         return {{"en", "No progress to show yet"}, {"es", "Aún no hay progreso para mostrar"}};
+    case LayoutString::SmallGroupsWhy:
+        return {
+            {"en", "Progress is shown only for larger groups, to protect each learner's privacy."},
+            {"es", "El progreso solo se muestra en grupos más grandes, para proteger la "
+                   "privacidad de cada estudiante."}};
     }
     return {};
 }

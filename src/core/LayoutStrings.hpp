@@ -11,6 +11,7 @@ enum class LayoutString {
     Celebrations,     // celebration wall title
     ProgressKey,      // legend heading
     NoProgress,       // a progress slide with no rows and no suppressedText
+    SmallGroupsWhy,   // under "Not shown: fewer than 10 learners": why, for families
 };
 
 [[nodiscard]] LangText layoutString(LayoutString id);

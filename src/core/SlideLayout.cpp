@@ -39,15 +39,28 @@ float wrapAll(std::vector<Entry>& entries, int px, float maxWidth, float gap,
     float total = 0;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         Entry& e = entries[i];
-        e.px = i == 0 ? px
-                      : std::max(frame.minPx,
-                                 static_cast<int>(std::lround(static_cast<float>(px) *
-                                                              frame.theme.secondaryScale)));
+        e.px = i == 0 ? px : frame.secondaryPx(px);
         e.lineHeight = wholeLineHeight(frame.ctx.measurer, e.px);
         e.lines = wrapText(e.text, maxWidth, e.px, style.weight, frame.ctx.measurer);
         total += e.lineHeight * static_cast<float>(e.lines.size()) + (i ? gap : 0.f);
     }
     return total;
+}
+
+std::vector<Entry> entriesOf(const LangText& text, const Frame& frame) {
+    std::vector<Entry> entries;
+    for (auto& [lang, s] : shownTexts(text, frame.languages))
+        entries.push_back(Entry{lang, s, 0, 0, {}});
+    return entries;
+}
+
+int startPx(const TextStyle& style, const Frame& frame) {
+    int px = frame.font(style.maxPx);
+    return style.pxCap > 0 ? std::max(frame.minPx, std::min(px, style.pxCap)) : px;
+}
+
+float stackGap(const Frame& frame) {
+    return std::round(frame.len(4));
 }
 
 // Shares the lines that fit among the entries round-robin, then ellipsizes each.
@@ -92,6 +105,11 @@ int Frame::font(float at1080) const {
     return std::max(minPx, static_cast<int>(std::lround(at1080 * scale)));
 }
 
+int Frame::secondaryPx(int px) const {
+    return std::max(minPx,
+                    static_cast<int>(std::lround(static_cast<float>(px) * theme.secondaryScale)));
+}
+
 Box Frame::content() const {
     float m = len(theme.margin);
     return Box{m, m, static_cast<float>(ctx.width) - 2 * m, static_cast<float>(ctx.height) - 2 * m};
@@ -120,13 +138,11 @@ shownTexts(const LangText& text, const std::vector<std::string>& languages) {
 
 TextBlock fitStacked(const LangText& text, const Box& box, const TextStyle& style,
                      const Frame& frame) {
-    std::vector<Entry> entries;
-    for (auto& [lang, s] : shownTexts(text, frame.languages))
-        entries.push_back(Entry{lang, s, 0, 0, {}});
+    std::vector<Entry> entries = entriesOf(text, frame);
     if (entries.empty()) return {};
     float maxWidth = usableWidth(box.w);
-    float gap = std::round(frame.len(4));
-    int px = frame.font(style.maxPx);
+    float gap = stackGap(frame);
+    int px = startPx(style, frame);
     float total = 0;
     for (;;) {
         total = wrapAll(entries, px, maxWidth, gap, style, frame);
@@ -157,9 +173,34 @@ TextBlock fitStacked(const LangText& text, const Box& box, const TextStyle& styl
     return block;
 }
 
-void shiftBlock(TextBlock& block, float dy) {
-    for (auto& t : block.texts)
+int commonPx(const std::vector<std::pair<const LangText*, Box>>& texts, const TextStyle& style,
+             const Frame& frame) {
+    std::vector<std::vector<Entry>> all;
+    for (const auto& [text, box] : texts)
+        all.push_back(entriesOf(*text, frame));
+    int px = startPx(style, frame);
+    auto fitsAll = [&] {
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            const Box& box = texts[i].second;
+            if (wrapAll(all[i], px, usableWidth(box.w), stackGap(frame), style, frame) > box.h)
+                return false;
+        }
+        return true;
+    };
+    while (px > frame.minPx && !fitsAll())
+        px = std::max(frame.minPx, px - shrinkStep(px));
+    return px;
+}
+
+float lineBoxWidth(const std::string& s, int px, Weight weight, const Frame& frame) {
+    return std::ceil(frame.ctx.measurer.width(s, px, weight) / 0.98f) + 2;
+}
+
+void shiftBlock(TextBlock& block, float dy, float dx) {
+    for (auto& t : block.texts) {
         t.box.y += dy;
+        t.box.x += dx;
+    }
 }
 
 void addBlock(Scene& scene, TextBlock block) {

@@ -7,7 +7,7 @@
 // Deterministic: the same input gives an identical Scene, all boxes on whole pixels.
 //
 // Sections: public API; layout::Frame and helpers shared by the per-kind files
-// (LayoutHabit.cpp, LayoutProgress.cpp, LayoutCelebrations.cpp).
+// (LayoutHabit.cpp, LayoutProgress.cpp, LayoutCelebrations.cpp, LayoutNotice.cpp).
 #include "core/Scene.hpp"
 #include "core/Slides.hpp"
 #include "core/TextFit.hpp"
@@ -48,6 +48,8 @@ struct Frame {
     [[nodiscard]] float len(float at1080) const { return at1080 * scale; }
     // A font size designed at 1080, scaled, never below minPx.
     [[nodiscard]] int font(float at1080) const;
+    // The size of further languages for a first language at `px` (screen px).
+    [[nodiscard]] int secondaryPx(int px) const;
     [[nodiscard]] bool portrait() const { return ctx.height > ctx.width; }
     // The screen less its margins.
     [[nodiscard]] Box content() const;
@@ -60,6 +62,7 @@ struct TextStyle {
     Color color;
     Color softColor; // further languages
     Color background;
+    int pxCap = 0; // when > 0, the first language is at most this many screen px
 };
 
 // Ink on the theme's panel, or on `background` with the theme's inks.
@@ -82,8 +85,17 @@ shownTexts(const LangText& text, const std::vector<std::string>& languages);
 [[nodiscard]] TextBlock fitStacked(const LangText& text, const Box& box, const TextStyle& style,
                                    const Frame& frame);
 
+// The largest first-language size in screen px (from style.maxPx down by shrinkStep, capped by
+// style.pxCap) at which every text fits its box whole; minPx when one never does. Giving a set of
+// cards this one size (as pxCap) makes them read evenly.
+[[nodiscard]] int commonPx(const std::vector<std::pair<const LangText*, Box>>& texts,
+                           const TextStyle& style, const Frame& frame);
+
+// Width of a box that holds `s` on one line at `px` despite the fitting margin.
+[[nodiscard]] float lineBoxWidth(const std::string& s, int px, Weight weight, const Frame& frame);
+
 // Moves a block down by dy.
-void shiftBlock(TextBlock& block, float dy);
+void shiftBlock(TextBlock& block, float dy, float dx = 0);
 // Appends the block's texts, vertically centred in a box `boxHeight` tall starting at its top.
 void addCentred(Scene& scene, TextBlock block, float boxHeight);
 void addBlock(Scene& scene, TextBlock block);
@@ -95,6 +107,9 @@ void addRect(Scene& scene, const Box& box, Color color, float radius = 0);
 void layoutHabit(const HabitSlideData& data, Frame& frame);
 void layoutProgress(const ProgressSlideData& data, Frame& frame);
 void layoutCelebrations(const CelebrationSlideData& data, Frame& frame);
+// A calm notice centred in `area` (a progress slide that shows no bars). With `explain`, a
+// softer line below says why small groups are not shown (it protects them; it is no error).
+void layoutNotice(const LangText& message, bool explain, const Box& area, Frame& frame);
 
 } // namespace layout
 } // namespace lantern

@@ -309,3 +309,120 @@ TEST_CASE("SlideLayout: a single-language screen shows only that language, still
                 CHECK((t->lang == "es" || untranslated.count(t->text) == 1));
     }
 }
+
+namespace {
+
+std::vector<const SceneText*> textsOf(const Scene& scene) {
+    std::vector<const SceneText*> out;
+    for (const auto& item : scene.items)
+        if (auto* t = std::get_if<SceneText>(&item)) out.push_back(t);
+    return out;
+}
+
+const SceneText* findText(const Scene& scene, const std::string& s) {
+    for (const SceneText* t : textsOf(scene))
+        if (t->text == s) return t;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("SlideLayout: a celebration wall gives every card's text one size") {
+    WideMeasurer wide;
+    auto noto = notoMeasurer();
+    Slide slide = celebrationSlide(6);
+    const auto& cards = std::get<CelebrationSlideData>(slide.data).cards;
+    for (const TextMeasurer* m : std::vector<const TextMeasurer*>{&wide, noto.get()}) {
+        if (!m) continue;
+        for (Screen s : {Screen{1920, 1080}, Screen{1080, 1920}}) {
+            Scene scene = layoutSlide(slide, LayoutContext{s.w, s.h, {"en", "es"}, *m});
+            std::set<int> sizes;
+            for (const auto& card : cards)
+                if (const SceneText* t = findText(scene, card.text.at("en")))
+                    sizes.insert(t->fontPx);
+            CHECK(sizes.size() == 1);
+            int minPx = minTextPx(s.w, s.h);
+            for (const SceneText* t : textsOf(scene)) // "…" only when the floor size is reached
+                if (!t->lines.empty() && t->lines.back().ends_with("\u2026"))
+                    CHECK(t->fontPx == minPx);
+        }
+    }
+}
+
+TEST_CASE("SlideLayout: a short who-line and habit tag share one row at the card's foot") {
+    WideMeasurer m;
+    Slide slide = celebrationSlide(3);
+    auto& card = std::get<CelebrationSlideData>(slide.data).cards[0];
+    card.who = {{"en", "Ana P."}};
+    card.habitName = {{"en", "Service"}, {"es", "Servicio"}};
+    Scene scene = layoutSlide(slide, LayoutContext{1920, 1080, {"en", "es"}, m});
+    const SceneText* who = findText(scene, "Ana P.");
+    const SceneText* en = findText(scene, "Service");
+    const SceneText* es = findText(scene, "Servicio");
+    REQUIRE(who);
+    REQUIRE(en);
+    REQUIRE(es);
+    CHECK(std::abs(who->box.y - en->box.y) <= 2);
+    CHECK(std::abs(en->box.y - es->box.y) <= 2);
+    CHECK(es->box.x > en->box.right());
+    CHECK(en->box.x > who->box.right());
+}
+
+TEST_CASE("SlideLayout: habit indicators share one size") {
+    WideMeasurer m;
+    Slide slide = habitSlide();
+    const auto& h = std::get<HabitSlideData>(slide.data);
+    for (Screen s : {Screen{1920, 1080}, Screen{1080, 1920}}) {
+        Scene scene = layoutSlide(slide, LayoutContext{s.w, s.h, {"en", "es"}, m});
+        std::set<int> sizes;
+        for (std::size_t i = 0; i < 3; ++i)
+            if (const SceneText* t = findText(scene, h.indicators[i].at("en")))
+                sizes.insert(t->fontPx);
+        CHECK(sizes.size() == 1);
+    }
+}
+
+TEST_CASE("SlideLayout: in portrait a competency title sits close above its bar") {
+    WideMeasurer m;
+    Slide slide = progressSlide();
+    auto& rows = std::get<ProgressSlideData>(slide.data).rows;
+    rows.resize(3);
+    Scene scene = layoutSlide(slide, LayoutContext{1080, 1920, {"en", "es"}, m});
+    for (const auto& row : rows) {
+        const SceneText* es = findText(scene, row.title.at("es"));
+        REQUIRE(es);
+        float nearest = 1e9f;
+        for (const auto& item : scene.items)
+            if (auto* r = std::get_if<SceneRect>(&item); r && r->box.y >= es->box.bottom())
+                if (r->box.h < 120) nearest = std::min(nearest, r->box.y - es->box.bottom());
+        CHECK(nearest <= 40);
+    }
+}
+
+TEST_CASE("SlideLayout: a suppressed group explains why, centred below the header") {
+    WideMeasurer m;
+    for (Screen s : {Screen{1920, 1080}, Screen{1080, 1920}}) {
+        Scene scene = layoutSlide(suppressedSlide(), LayoutContext{s.w, s.h, {"en", "es"}, m});
+        const SceneText* msg = findText(scene, "Not shown: fewer than 10 learners");
+        REQUIRE(msg);
+        const SceneText* why = nullptr;
+        for (const SceneText* t : textsOf(scene))
+            if (t->text.starts_with("Progress is shown only")) why = t;
+        REQUIRE(why);
+        CHECK(why->box.y > msg->box.bottom());
+        CHECK(why->fontPx < msg->fontPx);
+        bool spanish = false;
+        for (const SceneText* t : textsOf(scene))
+            spanish = spanish || (t->lang == "es" && t->text.starts_with("El progreso solo"));
+        CHECK(spanish);
+        // The notice panel: the last rect containing the message, centred in the space below the
+        // header (within a pixel of rounding).
+        Box panel;
+        for (const auto& item : scene.items)
+            if (auto* r = std::get_if<SceneRect>(&item); r && r->box.contains(msg->box))
+                panel = r->box;
+        float header = std::get<SceneRect>(scene.items.front()).box.bottom();
+        float above = panel.y - header, below = static_cast<float>(s.h) - 40 - panel.bottom();
+        CHECK(std::abs((above - 20) - below) <= 2);
+    }
+}
