@@ -22,21 +22,20 @@ bool Background::ensureTexture(sf::Vector2u targetSize) {
         std::max(1u, static_cast<unsigned>(std::ceil(static_cast<float>(targetSize.x) * m_scale))),
         std::max(1u, static_cast<unsigned>(std::ceil(static_cast<float>(targetSize.y) * m_scale))));
     if (m_small.getSize() == size) return true;
+    if (m_textureFailed) return false;
     if (!m_small.create(size.x, size.y)) {
         spdlog::error("render: cannot create the background texture; using a solid colour");
         m_shader.reset();
+        m_textureFailed = true;
         return false;
     }
     m_small.setSmooth(true);
     return true;
 }
 
-void Background::draw(sf::RenderTarget& target, Color base, float seconds) {
-    const sf::View previous = target.getView();
-    target.setView(target.getDefaultView());
-    const auto targetSize = sf::Vector2f(target.getSize());
-    if (m_shader && ensureTexture(target.getSize())) {
-        const auto smallSize = sf::Vector2f(m_small.getSize());
+void Background::shadeSmall(Color base, float seconds) {
+    const auto smallSize = sf::Vector2f(m_small.getSize());
+    if (m_shader) {
         m_shader->setUniform("base",
                              sf::Glsl::Vec3(base.r / 255.f, base.g / 255.f, base.b / 255.f));
         m_shader->setUniform("time", seconds);
@@ -44,7 +43,25 @@ void Background::draw(sf::RenderTarget& target, Color base, float seconds) {
         m_quad.setSize(smallSize);
         m_quad.setFillColor(sf::Color::White);
         m_small.draw(m_quad, m_shader.get());
-        m_small.display();
+    } else {
+        m_small.clear(toSfColor(Color{base.r, base.g, base.b, 255}));
+    }
+    m_small.display();
+}
+
+const sf::Texture* Background::shade(sf::Vector2u targetSize, Color base, float seconds) {
+    if (!ensureTexture(targetSize)) return nullptr;
+    shadeSmall(base, seconds);
+    return &m_small.getTexture();
+}
+
+void Background::draw(sf::RenderTarget& target, Color base, float seconds) {
+    const sf::View previous = target.getView();
+    target.setView(target.getDefaultView());
+    const auto targetSize = sf::Vector2f(target.getSize());
+    if (m_shader && ensureTexture(target.getSize())) {
+        shadeSmall(base, seconds);
+        const auto smallSize = sf::Vector2f(m_small.getSize());
         sf::Sprite sprite(m_small.getTexture());
         sprite.setScale(targetSize.x / smallSize.x, targetSize.y / smallSize.y);
         target.draw(sprite, sf::BlendNone);

@@ -24,15 +24,21 @@ public:
 
     // Fills the whole target (in its default view) around `base` at time `seconds`.
     void draw(sf::RenderTarget& target, Color base, float seconds);
+    // Renders the small texture for a target of `targetSize` (plain `base` without the shader)
+    // for a caller that scales it up itself; null when no texture can be created. The texture
+    // is smooth and stays valid until the next call.
+    [[nodiscard]] const sf::Texture* shade(sf::Vector2u targetSize, Color base, float seconds);
     [[nodiscard]] bool animated() const { return m_shader != nullptr; }
 
 private:
     bool ensureTexture(sf::Vector2u targetSize);
+    void shadeSmall(Color base, float seconds);
 
     std::unique_ptr<sf::Shader> m_shader;
     sf::RenderTexture m_small;
     sf::RectangleShape m_quad; // kept so a frame allocates nothing
     float m_scale;
+    bool m_textureFailed = false;
 };
 
 } // namespace lantern::render

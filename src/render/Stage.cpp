@@ -4,8 +4,12 @@
 #include "render/ShaderFile.hpp"
 
 #include <SFML/Graphics/Sprite.hpp>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace lantern::render {
 
@@ -13,6 +17,69 @@ namespace {
 
 float smoothstep(float p) {
     return p * p * (3 - 2 * p);
+}
+
+std::optional<std::string> readText(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// GLSL allows nothing but comments before #version, so the define goes after that line.
+std::string withDefine(std::string source, const std::string& name) {
+    constexpr auto npos = std::string::npos;
+    const auto version = source.find("#version");
+    const auto eol = version == npos ? npos : source.find('\n', version);
+    const auto at = version == npos ? 0 : (eol == npos ? source.size() : eol + 1);
+    source.insert(at, "\n#define " + name + "\n");
+    return source;
+}
+
+// composite.vert + composite.frag (with CROSSFADE when `crossfade`); null, logged, on failure.
+std::unique_ptr<sf::Shader> loadComposite(const std::string& shaderDir, bool crossfade) {
+    if (!sf::Shader::isAvailable()) return nullptr;
+    const auto dir = std::filesystem::path(shaderDir);
+    const auto vertex = readText(dir / "composite.vert");
+    const auto fragment = readText(dir / "composite.frag");
+    if (!vertex || !fragment) {
+        spdlog::warn("render: composite shaders not found in '{}'; compositing in several passes",
+                     shaderDir);
+        return nullptr;
+    }
+    auto shader = std::make_unique<sf::Shader>();
+    if (!shader->loadFromMemory(*vertex,
+                                crossfade ? withDefine(*fragment, "CROSSFADE") : *fragment)) {
+        spdlog::warn("render: composite shaders in '{}' failed to compile; compositing in "
+                     "several passes",
+                     shaderDir);
+        return nullptr;
+    }
+    return shader;
+}
+
+// The grid composite.vert samples the background on. Cells are squares of a power of two no
+// larger than an eighth of the height (the background has no finer detail), starting at the top
+// left so that on llvmpipe, whose tiles are 64 px squares, most tiles are covered by whole
+// triangles rather than cut by many edges.
+sf::VertexArray screenGrid(sf::Vector2u size) {
+    unsigned cell = 16;
+    while (cell * 2 <= size.y / 8)
+        cell *= 2;
+    sf::VertexArray grid(sf::Triangles);
+    for (unsigned y = 0; y < size.y; y += cell) {
+        for (unsigned x = 0; x < size.x; x += cell) {
+            const float x0 = static_cast<float>(x);
+            const float y0 = static_cast<float>(y);
+            const float x1 = static_cast<float>(std::min(size.x, x + cell));
+            const float y1 = static_cast<float>(std::min(size.y, y + cell));
+            for (const auto& corner :
+                 {sf::Vector2f{x0, y0}, {x1, y0}, {x0, y1}, {x1, y0}, {x1, y1}, {x0, y1}})
+                grid.append(sf::Vertex(corner));
+        }
+    }
+    return grid;
 }
 
 Color mixColor(Color a, Color b, float t) {
@@ -29,6 +96,9 @@ Stage::Stage(const FontSet& fonts, Options options)
     : m_fonts(fonts), m_options(std::move(options)),
       m_background(m_options.paths.shaderDir, m_options.backgroundScale),
       m_crossfade(loadFragmentShader(m_options.paths.shaderDir, "crossfade.frag")),
+      m_compositeSteady(m_options.singlePass ? loadComposite(m_options.paths.shaderDir, false)
+                                             : nullptr),
+      m_compositeFade(m_compositeSteady ? loadComposite(m_options.paths.shaderDir, true) : nullptr),
       m_previous(std::make_unique<SlideCanvas>()), m_current(std::make_unique<SlideCanvas>()) {}
 
 Stage::~Stage() = default;
@@ -70,15 +140,44 @@ void Stage::draw(sf::RenderTarget& target, float seconds) {
         m_fadePending = false;
     }
     const float progress = fadeProgress(seconds);
+    const bool fading = progress < 1 && !m_previous->empty();
     Color base = m_current->background();
-    if (progress < 1 && !m_previous->empty()) {
-        base = mixColor(m_previous->background(), base, smoothstep(progress));
-    }
-    m_background.draw(target, base, seconds);
+    if (fading) base = mixColor(m_previous->background(), base, smoothstep(progress));
     const sf::View view = target.getView();
     target.setView(target.getDefaultView());
-    drawSlides(target, progress);
+    sf::Shader* shader = compositeShader(target.getSize(), fading);
+    const sf::Texture* background =
+        shader ? m_background.shade(target.getSize(), base, seconds) : nullptr;
+    m_lastSinglePass = background != nullptr;
+    if (m_lastSinglePass) {
+        drawSinglePass(target, *shader, *background, fading ? progress : 1.f);
+    } else {
+        m_background.draw(target, base, seconds);
+        drawSlides(target, progress);
+    }
     target.setView(view);
+}
+
+sf::Shader* Stage::compositeShader(sf::Vector2u targetSize, bool fading) const {
+    if (m_current->empty() || m_current->size() != targetSize) return nullptr;
+    if (!fading) return m_compositeSteady.get();
+    return m_previous->size() == targetSize ? m_compositeFade.get() : nullptr;
+}
+
+void Stage::drawSinglePass(sf::RenderTarget& target, sf::Shader& shader,
+                           const sf::Texture& background, float progress) {
+    if (m_gridSize != target.getSize()) {
+        m_gridSize = target.getSize();
+        m_grid = screenGrid(m_gridSize);
+    }
+    shader.setUniform("background", background);
+    shader.setUniform("resolution", sf::Vector2f(m_gridSize));
+    shader.setUniform("to", m_current->texture());
+    if (progress < 1) {
+        shader.setUniform("from", m_previous->texture());
+        shader.setUniform("progress", progress);
+    }
+    target.draw(m_grid, sf::RenderStates(sf::BlendNone, sf::Transform::Identity, nullptr, &shader));
 }
 
 void Stage::drawSlides(sf::RenderTarget& target, float progress) {

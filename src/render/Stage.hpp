@@ -1,8 +1,13 @@
 #pragma once
 // The player's per-frame compositor: the animated background, then the current slide canvas,
 // crossfading from the previous slide after show(). Each slide is drawn into its canvas once;
-// a frame only draws the small background and composites one or two textures.
+// a frame only shades the small background and composites.
 //
+// When the canvases are the target's size and shaders/composite.vert/.frag compile, a frame is
+// one full-screen pass (background, previous and current canvas in one shader, blending off),
+// because each full-screen pass costs milliseconds on a software renderer. Otherwise (letterbox,
+// no shader) the background and the slides are drawn in separate passes, with the same result
+// to within an 8-bit level.
 // Missing shaders or no GLSL support never blank the screen: the background becomes the solid
 // Scene::background colour and the crossfade a plain alpha fade.
 #include "core/Scene.hpp"
@@ -14,6 +19,7 @@
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/Graphics/Shader.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
 
 #include <memory>
 #include <optional>
@@ -24,6 +30,7 @@ struct StageOptions {
     RenderPaths paths;
     float fadeSeconds = 1.0f;      // crossfade length (smoothstep eased)
     float backgroundScale = 0.25f; // background shader resolution relative to the target
+    bool singlePass = true;        // false forces the multi-pass path (tests compare the two)
 };
 
 class Stage {
@@ -53,8 +60,13 @@ public:
     // True when both the background and the crossfade shader are in use.
     [[nodiscard]] bool shadersActive() const;
     [[nodiscard]] bool hasSlide() const { return !m_current->empty(); }
+    // True when the last draw() composited the frame in one pass.
+    [[nodiscard]] bool lastDrawSinglePass() const { return m_lastSinglePass; }
 
 private:
+    [[nodiscard]] sf::Shader* compositeShader(sf::Vector2u targetSize, bool fading) const;
+    void drawSinglePass(sf::RenderTarget& target, sf::Shader& shader, const sf::Texture& background,
+                        float progress);
     void drawSlides(sf::RenderTarget& target, float progress);
     void plainCrossfade(sf::RenderTarget& target, float eased);
     void composite(sf::RenderTarget& target, const SlideCanvas& canvas, float weight);
@@ -64,11 +76,16 @@ private:
     Options m_options;
     Background m_background;
     std::unique_ptr<sf::Shader> m_crossfade;
+    std::unique_ptr<sf::Shader> m_compositeSteady; // composite.frag for one canvas
+    std::unique_ptr<sf::Shader> m_compositeFade;   // composite.frag with CROSSFADE
+    sf::VertexArray m_grid;                        // full-target grid for composite.vert
+    sf::Vector2u m_gridSize;
     std::unique_ptr<SlideCanvas> m_previous;
     std::unique_ptr<SlideCanvas> m_current;
     std::unique_ptr<sf::RenderTexture> m_mix; // scratch for the crossfade without shaders
     std::optional<float> m_fadeStart;
     bool m_fadePending = false;
+    bool m_lastSinglePass = false;
 };
 
 } // namespace lantern::render

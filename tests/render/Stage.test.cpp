@@ -97,3 +97,65 @@ TEST_CASE("Stage: draw() leaves the target's view as it was") {
     stage.draw(target, 0);
     CHECK(target.getView().getSize() == zoomed.getSize());
 }
+
+namespace {
+
+// Same size as sampleScene(), another colour scheme and layout.
+Scene otherScene() {
+    Scene scene = sampleScene();
+    scene.background = {90, 40, 60};
+    scene.items.push_back(SceneRect{{200, 150, 300, 260}, {40, 160, 90, 180}, 30});
+    scene.items.push_back(textRun({"Revision"}, {520, 300, 400, 80}, 48, kAccent));
+    return scene;
+}
+
+sf::Image frameAt(Stage& stage, sf::RenderTexture& target, float seconds) {
+    stage.draw(target, seconds);
+    target.display();
+    return target.getTexture().copyToImage();
+}
+
+int maxChannelDifference(const sf::Image& a, const sf::Image& b) {
+    const auto bytes = std::size_t{a.getSize().x} * a.getSize().y * 4;
+    int worst = 0;
+    for (std::size_t i = 0; i < bytes; ++i)
+        worst = std::max(worst, std::abs(a.getPixelsPtr()[i] - b.getPixelsPtr()[i]));
+    return worst;
+}
+
+} // namespace
+
+TEST_CASE("Stage: the single-pass frame matches the multi-pass frame within 2 levels") {
+    LANTERN_REQUIRE_DISPLAY();
+    if (!sf::Shader::isAvailable()) return;
+    const FontSet fonts({kNotoRegular, kNotoBold});
+    Stage onePass(fonts, {sourcePaths(), 1.0f, 0.25f, true});
+    Stage multiPass(fonts, {sourcePaths(), 1.0f, 0.25f, false});
+    sf::RenderTexture a;
+    sf::RenderTexture b;
+    REQUIRE(a.create(960, 540));
+    REQUIRE(b.create(960, 540));
+    for (Stage* stage : {&onePass, &multiPass}) {
+        stage->show(sampleScene());
+        stage->show(otherScene());
+    }
+    for (const float seconds : {20.f, 20.25f, 20.5f, 21.f, 30.f}) {
+        CAPTURE(seconds);
+        const sf::Image single = frameAt(onePass, a, seconds);
+        CHECK(onePass.lastDrawSinglePass());
+        const sf::Image multi = frameAt(multiPass, b, seconds);
+        CHECK_FALSE(multiPass.lastDrawSinglePass());
+        CHECK(maxChannelDifference(single, multi) <= 2);
+    }
+}
+
+TEST_CASE("Stage: a letterboxed slide falls back to separate passes") {
+    LANTERN_REQUIRE_DISPLAY();
+    const FontSet fonts({kNotoRegular, kNotoBold});
+    Stage stage(fonts, {sourcePaths()});
+    stage.cut(colourScene(kRed));
+    sf::RenderTexture target;
+    REQUIRE(target.create(640, 480));
+    CHECK(near(frameAt(stage, target, 0).getPixel(320, 240), kRed, 0));
+    CHECK_FALSE(stage.lastDrawSinglePass());
+}
