@@ -25,6 +25,9 @@ public:
     [[nodiscard]] const sf::Texture& texture() const { return m_texture.getTexture(); }
     [[nodiscard]] Color background() const { return m_background; }
     [[nodiscard]] sf::Vector2u size() const { return m_texture.getSize(); }
+    // Filtering for the canvas texture: on when it is drawn scaled, off when it is read texel
+    // for texel (the single-pass composite).
+    void setSmooth(bool smooth) { m_texture.setSmooth(smooth); }
 
 private:
     sf::RenderTexture m_texture;

@@ -149,6 +149,8 @@ void Stage::draw(sf::RenderTarget& target, float seconds) {
     const sf::Texture* background =
         shader ? m_background.shade(target.getSize(), base, seconds) : nullptr;
     m_lastSinglePass = background != nullptr;
+    m_current->setSmooth(!m_lastSinglePass);
+    m_previous->setSmooth(!m_lastSinglePass);
     if (m_lastSinglePass) {
         drawSinglePass(target, *shader, *background, fading ? progress : 1.f);
     } else {
