@@ -12,6 +12,7 @@
 // Scene::background colour and the crossfade a plain alpha fade.
 #include "core/Scene.hpp"
 #include "render/Background.hpp"
+#include "render/ContextHold.hpp"
 #include "render/FontSet.hpp"
 #include "render/RenderPaths.hpp"
 #include "render/SlideCanvas.hpp"
@@ -64,6 +65,7 @@ public:
     [[nodiscard]] bool lastDrawSinglePass() const { return m_lastSinglePass; }
 
 private:
+    ContextHold m_contextHold; // first: held for the Stage's whole life (no per-frame allocation)
     [[nodiscard]] sf::Shader* compositeShader(sf::Vector2u targetSize, bool fading) const;
     void drawSinglePass(sf::RenderTarget& target, sf::Shader& shader, const sf::Texture& background,
                         float progress);
