@@ -65,7 +65,9 @@ struct Player::Impl {
     Impl(PlayerOptions o, Store& s, const Fonts& f, const Clock& c)
         : options(std::move(o)), fonts(f), clock(c), store(s),
           program(s, options.settings, c.now(), options.slideSeconds),
-          drawFonts({f.files.regular, f.files.bold}) {}
+          drawFonts({f.files.regular, f.files.bold}) {
+        (void)logRing(); // the overlay's recent log starts with the player, not when it opens
+    }
 
     float seconds() const { return std::chrono::duration<float>(Steady::now() - started).count(); }
 
@@ -127,7 +129,7 @@ struct Player::Impl {
         s.slideKind = slideKindName(slide.kind);
         s.slideWhy = slide.why;
         s.dbPath = store.path().string();
-        s.slideIndex = static_cast<int>(program.showingIndex()) + 1;
+        s.slideIndex = static_cast<int>(program.showingIndex());
         s.slideCount = static_cast<int>(plan.slides.size());
         s.frameMs = lastFrameMs;
         s.fps = lastFrameMs > 0 ? 1000.0 / lastFrameMs : 0;

@@ -9,7 +9,7 @@ std::unique_ptr<FontMetrics> tryOpen(const FontFiles& files, std::string& note) 
     try {
         return FontMetrics::open(files);
     } catch (const std::exception& e) {
-        note += std::string(e.what()) + "; ";
+        note += (note.empty() ? "" : "; ") + std::string(e.what());
         return nullptr;
     }
 }
@@ -62,7 +62,11 @@ Fonts loadFonts(const Config& config) {
         if (choice) fonts.metrics = tryOpen(choice->files, fonts.note);
         if (!fonts.metrics) throw CommandError("no usable font found (install fonts-noto-core)", 1);
         fonts.files = choice->files;
-        if (!choice->preferred) fonts.note += "Noto Sans missing, using " + choice->family;
+        if (!choice->preferred)
+            fonts.note += std::string(fonts.note.empty() ? "" : "; ") +
+                          "Noto Sans missing, using " + choice->family;
+        else if (!fonts.note.empty())
+            fonts.note += "; using " + choice->family;
     }
     if (!fonts.note.empty()) spdlog::warn("fonts: {}", fonts.note);
     return fonts;
