@@ -34,7 +34,7 @@ std::vector<std::string> withDefaultCommand(int argc, char** argv) {
 int main(int argc, char** argv) {
     using namespace lantern;
     (void)processStart();
-    spdlog::set_pattern("[%H:%M:%S] [%l] %v");
+    spdlog::set_pattern("[%H:%M:%S.%e] [%l] %v");
     CLI::App app{"Lantern: display software for the screens of mastery-based schools"};
     app.set_version_flag("--version", "lantern 0.1.0");
     app.require_subcommand(1);
