@@ -1,7 +1,10 @@
 #include "core/Privacy.hpp"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
+#include <set>
+#include <utility>
 
 namespace lantern {
 namespace {
@@ -36,7 +39,74 @@ int neighbourToJoin(const std::vector<BandCount>& bands, int i, int masteredInde
     return bands[i + 1].count < bands[i - 1].count ? i + 1 : i - 1;
 }
 
+// How many kept section cells count each (learner, competency).
+class Coverage {
+public:
+    void add(const SuppressionCell& cell, int delta) {
+        for (const auto& l : cell.learnerIds)
+            m_count[{l, cell.competencyId}] += delta;
+    }
+    [[nodiscard]] bool covers(const std::string& learner, const std::string& comp) const {
+        auto it = m_count.find({learner, comp});
+        return it != m_count.end() && it->second > 0;
+    }
+    [[nodiscard]] int uncovered(const SuppressionCell& grade) const {
+        return static_cast<int>(
+            std::count_if(grade.learnerIds.begin(), grade.learnerIds.end(),
+                          [&](const std::string& l) { return !covers(l, grade.competencyId); }));
+    }
+
+private:
+    std::map<std::pair<std::string, std::string>, int> m_count;
+};
+
+// The smallest kept section cell on the grade cell's competency that holds one of its learners
+// (ties: the lower id), or -1.
+int sectionToWithhold(const std::vector<SuppressionCell>& sections,
+                      const std::vector<bool>& withheld, const SuppressionCell& grade) {
+    const std::set<std::string> learners(grade.learnerIds.begin(), grade.learnerIds.end());
+    int found = -1;
+    for (int i = 0; i < static_cast<int>(sections.size()); ++i) {
+        const auto& s = sections[i];
+        if (withheld[i] || s.competencyId != grade.competencyId) continue;
+        if (std::none_of(s.learnerIds.begin(), s.learnerIds.end(),
+                         [&](const std::string& l) { return learners.contains(l); }))
+            continue;
+        if (found < 0 || std::pair(s.learnerIds.size(), s.id) <
+                             std::pair(sections[found].learnerIds.size(), sections[found].id))
+            found = i;
+    }
+    return found;
+}
+
 } // namespace
+
+std::vector<std::size_t> complementarySuppression(const std::vector<SuppressionCell>& sections,
+                                                  const std::vector<SuppressionCell>& grades,
+                                                  int minGroup) {
+    Coverage coverage;
+    for (const auto& s : sections)
+        coverage.add(s, 1);
+    std::vector<bool> withheld(sections.size(), false);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const auto& g : grades) {
+            if (static_cast<int>(g.learnerIds.size()) < minGroup) continue;
+            for (int out = coverage.uncovered(g); out > 0 && out < minGroup;
+                 out = coverage.uncovered(g)) {
+                const int i = sectionToWithhold(sections, withheld, g);
+                if (i < 0) break; // unreachable: a covered learner has a kept section cell
+                withheld[i] = true;
+                coverage.add(sections[i], -1);
+                changed = true;
+            }
+        }
+    }
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < withheld.size(); ++i)
+        if (withheld[i]) out.push_back(i);
+    return out;
+}
 
 PolicyResult PrivacyPolicy::make(int minGroup) {
     if (minGroup < kLowestMinGroup)

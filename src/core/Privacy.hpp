@@ -20,9 +20,10 @@
 //   "now" equals the bar's own figures and adds nothing; its "start" is disclosure-controlled
 //   like a bar of its own. "100% have mastered it" therefore never appears: both sides of the
 //   mastery rank hold a band of >= 3 learners whenever a change line is shown.
-// - Between slides (PublicView): a grade row is dropped when the grade's learners on that
-//   competency outside the shown section rows number 1 to k-1, so "grade minus shown sections"
-//   never isolates a group smaller than k.
+// - Between slides (PublicView): "grade minus shown sections" must never isolate a group smaller
+//   than k. When a grade row's learners outside the shown section rows would number 1 to k-1,
+//   more section rows of that competency are withheld (complementary suppression, below) until
+//   they number 0 or at least k; the grade row itself stays.
 // Not covered: differences between days (a learner's new evidence moves tomorrow's bar).
 #include <optional>
 #include <string>
@@ -85,5 +86,25 @@ enum class ShareCoding { Exact, Above95, Below5 };
 [[nodiscard]] std::optional<int> masteredPercent(const std::vector<BandCount>& bands,
                                                  const std::vector<int>& percents,
                                                  int masteredIndex);
+
+// Complementary suppression. A cell is one row that would be shown (at least minGroup learners
+// counted): a section's or a grade's, on one competency, with the learners it counts.
+struct SuppressionCell {
+    std::string id; // the section id (ties between section cells); unused for grade cells
+    std::string competencyId;
+    std::vector<std::string> learnerIds;
+};
+
+// The section cells to withhold, as ascending indexes into `sections`, so that on every
+// competency each grade cell's learners on no kept section cell number 0 or at least minGroup.
+// Grade cells of fewer than minGroup learners are not shown and are ignored. While a grade cell's
+// uncovered learners number 1 to minGroup-1, the smallest kept section cell of its competency
+// holding any of its learners is withheld (ties: the lower id). Grade cells are taken in the
+// given order, again until nothing changes: a section of mixed grades can uncover another
+// grade's learners. Withholding only adds uncovered learners, so every grade cell ends at 0 or
+// at least minGroup and no grade cell ever has to be dropped.
+[[nodiscard]] std::vector<std::size_t>
+complementarySuppression(const std::vector<SuppressionCell>& sections,
+                         const std::vector<SuppressionCell>& grades, int minGroup);
 
 } // namespace lantern

@@ -17,6 +17,7 @@ namespace {
 // ---- [context] -------------------------------------------------------------------------------
 
 using Coverage = std::set<std::pair<std::string, std::string>>; // (learner, competency) shown
+using Withheld = std::set<std::pair<std::string, std::string>>; // (section, competency) rows
 using Group = std::vector<const Learner*>;
 
 struct Context {
@@ -178,24 +179,29 @@ std::vector<const Competency*> competenciesOf(const Context& ctx, const Domain& 
     return out;
 }
 
-// A shown row records its learners in `record`; with `check`, a row whose counted learners
-// outside `check` number 1 to minGroup-1 is left out.
+// How a slide's rows relate to the other slides. Section slides leave out the `withheld` rows
+// and record their shown learners in `record`; grade slides leave out a row whose learners
+// outside `check` number 1 to minGroup-1 (a guard: complementary suppression already rules that
+// out).
+struct RowRules {
+    Coverage* record = nullptr;
+    const Coverage* check = nullptr;
+    const Withheld* withheld = nullptr;
+};
+
+// A row over `counted`, the group's learners counted on `comp` (at least minGroup of them).
 std::optional<CompetencyProgress> progressRow(const Context& ctx, const Competency& comp,
-                                              const Group& group, Coverage* record,
-                                              const Coverage* check) {
-    if (ctx.levels.empty()) return std::nullopt;
-    const Group counted = countedOn(ctx, group, comp.id, ctx.today);
+                                              const Group& counted, const RowRules& rules) {
     const int k = ctx.policy.minGroup();
-    if (static_cast<int>(counted.size()) < k) return std::nullopt;
-    if (check) {
+    if (rules.check) {
         const auto outside = std::count_if(counted.begin(), counted.end(), [&](const Learner* l) {
-            return !check->contains({l->id, comp.id});
+            return !rules.check->contains({l->id, comp.id});
         });
         if (outside > 0 && outside < k) return std::nullopt;
     }
-    if (record)
+    if (rules.record)
         for (const auto* l : counted)
-            record->insert({l->id, comp.id});
+            rules.record->insert({l->id, comp.id});
     return CompetencyProgress{comp.id, comp.code, comp.title, progressBands(ctx, counted, comp.id),
                               changeText(ctx, counted, comp.id)};
 }
@@ -215,20 +221,38 @@ int learnersWithData(const Context& ctx, const Group& group,
     }));
 }
 
+// Calls `f` for each competency of `domain` on which a row of `group` is large enough to show,
+// with the learners it counts: at least minGroup of the group have evidence in the domain and at
+// least minGroup on the competency.
+void forEachSizedRow(const Context& ctx, const Domain& domain, const Group& group,
+                     const std::function<void(const Competency&, const Group&)>& f) {
+    const int k = ctx.policy.minGroup();
+    const auto comps = competenciesOf(ctx, domain);
+    if (ctx.levels.empty() || learnersWithData(ctx, group, comps) < k) return;
+    for (const auto* comp : comps)
+        if (Group counted = countedOn(ctx, group, comp->id, ctx.today);
+            static_cast<int>(counted.size()) >= k)
+            f(*comp, counted);
+}
+
 ProgressSlideData progressSlide(const Context& ctx, const SlideHeader& header, const Domain& domain,
-                                const Group& group, Coverage* record, const Coverage* check) {
+                                const Group& group, const RowRules& rules) {
     ProgressSlideData slide{header.kind,  header.id, header.title, domain.id,
                             domain.title, false,     {},           {}};
-    const auto comps = competenciesOf(ctx, domain);
-    if (learnersWithData(ctx, group, comps) >= ctx.policy.minGroup())
-        for (const auto* comp : comps)
-            if (auto row = progressRow(ctx, *comp, group, record, check))
-                slide.rows.push_back(std::move(*row));
+    bool withheldAny = false;
+    forEachSizedRow(ctx, domain, group, [&](const Competency& comp, const Group& counted) {
+        if (rules.withheld && rules.withheld->contains({header.id, comp.id}))
+            withheldAny = true;
+        else if (auto row = progressRow(ctx, comp, counted, rules))
+            slide.rows.push_back(std::move(*row));
+    });
     if (slide.rows.empty()) {
+        // "Fewer than k learners" would be false for a row withheld only to protect another group.
+        const Phrase why =
+            withheldAny ? Phrase::SuppressedForOtherGroup : Phrase::SuppressedSmallGroup;
         slide.suppressed = true;
         slide.suppressedText = perLanguage(ctx, [&](const std::string& lang) {
-            return phrase(Phrase::SuppressedSmallGroup, lang,
-                          {std::to_string(ctx.policy.minGroup())});
+            return phrase(why, lang, {std::to_string(ctx.policy.minGroup())});
         });
     }
     return slide;
@@ -251,36 +275,78 @@ Group learnersWhere(const Context& ctx, const std::function<bool(const Learner&)
     return out;
 }
 
-std::vector<ProgressSlideData> sectionSlides(const Context& ctx, Coverage& coverage) {
+std::vector<const Section*> sortedSections(const Context& ctx) {
     std::vector<const Section*> sections;
     for (const auto& s : ctx.content.sections)
         sections.push_back(&s);
     std::sort(sections.begin(), sections.end(),
               [](const Section* a, const Section* b) { return a->id < b->id; });
-    std::vector<ProgressSlideData> out;
-    for (const auto* s : sections) {
-        const Group group =
-            learnersWhere(ctx, [&](const Learner& l) { return l.sectionId == s->id; });
-        const SlideHeader header{"section", s->id, localized(ctx, {{ctx.langs.front(), s->name}})};
-        for (const auto* d : sortedDomains(ctx))
-            out.push_back(progressSlide(ctx, header, *d, group, &coverage, nullptr));
-    }
-    return out;
+    return sections;
 }
 
-std::vector<ProgressSlideData> gradeSlides(const Context& ctx, const Coverage& coverage) {
+std::set<int> allGrades(const Context& ctx) {
     std::set<int> grades;
     for (const auto& s : ctx.content.sections)
         grades.insert(s.grade);
     for (const auto& l : ctx.content.learners)
         grades.insert(l.grade);
+    return grades;
+}
+
+Group sectionGroup(const Context& ctx, const std::string& sectionId) {
+    return learnersWhere(ctx, [&](const Learner& l) { return l.sectionId == sectionId; });
+}
+
+Group gradeGroup(const Context& ctx, int grade) {
+    return learnersWhere(ctx, [&](const Learner& l) { return l.grade == grade; });
+}
+
+// The rows of one group large enough to show, as cells for complementary suppression.
+void addCells(const Context& ctx, const std::string& id, const Group& group,
+              std::vector<SuppressionCell>& cells) {
+    for (const auto* d : sortedDomains(ctx))
+        forEachSizedRow(ctx, *d, group, [&](const Competency& comp, const Group& counted) {
+            SuppressionCell cell{id, comp.id, {}};
+            for (const auto* l : counted)
+                cell.learnerIds.push_back(l->id);
+            cells.push_back(std::move(cell));
+        });
+}
+
+// The section rows to leave out so that no shown grade row, minus the shown section rows,
+// isolates 1 to minGroup-1 learners (Privacy.hpp, complementarySuppression).
+Withheld complementRows(const Context& ctx) {
+    std::vector<SuppressionCell> sections, grades;
+    for (const auto* s : sortedSections(ctx))
+        addCells(ctx, s->id, sectionGroup(ctx, s->id), sections);
+    for (int g : allGrades(ctx))
+        addCells(ctx, std::to_string(g), gradeGroup(ctx, g), grades);
+    Withheld out;
+    for (std::size_t i : complementarySuppression(sections, grades, ctx.policy.minGroup()))
+        out.insert({sections[i].id, sections[i].competencyId});
+    return out;
+}
+
+std::vector<ProgressSlideData> sectionSlides(const Context& ctx, Coverage& coverage) {
+    const Withheld withheld = complementRows(ctx);
     std::vector<ProgressSlideData> out;
-    for (int g : grades) {
-        const Group group = learnersWhere(ctx, [&](const Learner& l) { return l.grade == g; });
+    for (const auto* s : sortedSections(ctx)) {
+        const Group group = sectionGroup(ctx, s->id);
+        const SlideHeader header{"section", s->id, localized(ctx, {{ctx.langs.front(), s->name}})};
+        for (const auto* d : sortedDomains(ctx))
+            out.push_back(progressSlide(ctx, header, *d, group, {&coverage, nullptr, &withheld}));
+    }
+    return out;
+}
+
+std::vector<ProgressSlideData> gradeSlides(const Context& ctx, const Coverage& coverage) {
+    std::vector<ProgressSlideData> out;
+    for (int g : allGrades(ctx)) {
+        const Group group = gradeGroup(ctx, g);
         const SlideHeader header{"grade", std::to_string(g),
                                  perLanguage(ctx, [&](auto& lang) { return gradeTitle(g, lang); })};
         for (const auto* d : sortedDomains(ctx))
-            out.push_back(progressSlide(ctx, header, *d, group, nullptr, &coverage));
+            out.push_back(progressSlide(ctx, header, *d, group, {nullptr, &coverage, nullptr}));
     }
     return out;
 }

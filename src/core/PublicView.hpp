@@ -10,8 +10,15 @@
 // - A slide is suppressed when fewer than minGroup learners of the group have evidence in the
 //   domain; a row is left out when fewer than minGroup have evidence on its competency; a slide
 //   left with no rows is suppressed too.
-// - A grade row is left out when the grade's learners counted on it who are not on a shown
-//   section row number 1 to minGroup-1 (else "grade minus sections" isolates them).
+// - Complementary suppression, so that "grade minus its shown sections" never isolates 1 to
+//   minGroup-1 learners: when a grade row's learners who are on no shown section row of that
+//   competency would number 1 to minGroup-1, more section rows of that competency are left out,
+//   the smallest first (ties: the lower section id), until those learners number 0 or at least
+//   minGroup. Grades are taken in order, again until nothing changes (mixed-grade sections).
+//   A grade row is therefore left out only when fewer than minGroup of the grade count on it.
+// - A suppressed slide says "Not shown: fewer than 10 learners", or, when a row of it was left
+//   out only by complementary suppression (it had at least minGroup learners), "Not shown on
+//   this screen, to protect a smaller group's privacy".
 // - Change line: "start" is the earliest evidence date in the data (the start of the term). The
 //   start levels are each learner's level as of start + 13 days, the first two-week assessment
 //   window, because on the first day almost nobody has evidence yet. It compares the learners

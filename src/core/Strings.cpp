@@ -15,6 +15,10 @@ struct PhraseRow {
 constexpr std::array kPhrases{
     PhraseRow{Phrase::SuppressedSmallGroup, "Not shown: fewer than {0} learners",
               "No se muestra: menos de {0} estudiantes"},
+    PhraseRow{
+        Phrase::SuppressedForOtherGroup,
+        "Not shown on this screen, to protect a smaller group's privacy",
+        "No se muestra en esta pantalla, para proteger la privacidad de un grupo más pequeño"},
     PhraseRow{Phrase::SharePercent, "{0}%", "{0} %"},
     PhraseRow{Phrase::ShareAbove95, "more than 95%", "más del 95 %"},
     PhraseRow{Phrase::ShareBelow5, "fewer than 5%", "menos del 5 %"},

@@ -10,8 +10,10 @@
 namespace lantern {
 
 enum class Phrase {
-    SuppressedSmallGroup, // {0} = the policy's minimum group size
-    SharePercent,         // {0} = a multiple of 5
+    SuppressedSmallGroup,    // {0} = the policy's minimum group size
+    SuppressedForOtherGroup, // withheld though large enough, so a grade row cannot reveal a
+                             // smaller group by subtraction
+    SharePercent,            // {0} = a multiple of 5
     ShareAbove95,
     ShareBelow5,
     ChangeUp,   // {0} = points, {1} = short date

@@ -108,3 +108,63 @@ TEST_CASE("Privacy: the mastered percent exists only when no band straddles mast
     const std::vector<BandCount> allMastered{{0, 3, 20}};
     CHECK_FALSE(masteredPercent(allMastered, {100}, 0).has_value());
 }
+
+namespace {
+
+// A cell over learners "<prefix>0" … "<prefix><n-1>".
+SuppressionCell cell(const std::string& id, const std::string& comp, const std::string& prefix,
+                     int n) {
+    SuppressionCell c{id, comp, {}};
+    for (int i = 0; i < n; ++i)
+        c.learnerIds.push_back(prefix + std::to_string(i));
+    return c;
+}
+
+SuppressionCell joined(SuppressionCell a, const SuppressionCell& b) {
+    a.learnerIds.insert(a.learnerIds.end(), b.learnerIds.begin(), b.learnerIds.end());
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("Privacy: complementary suppression withholds the smallest sections first") {
+    // Grade: sections A, B, C of 20 (shown) and F of 6 (too small to be a cell).
+    const auto a = cell("A", "m1", "a", 20), b = cell("B", "m1", "b", 20);
+    const auto c = cell("C", "m1", "c", 20), f = cell("F", "m1", "f", 6);
+    const auto grade = joined(joined(joined(a, b), c), f);
+    SUBCASE("6 uncovered: one section of 20 goes, the lowest id on a tie") {
+        CHECK(complementarySuppression({c, a, b}, {grade}, 10) == std::vector<std::size_t>{1});
+    }
+    SUBCASE("the smallest section goes before a lower id") {
+        const auto b19 = cell("B", "m1", "b", 19);
+        const auto g = joined(joined(joined(a, b19), c), f);
+        CHECK(complementarySuppression({a, b19, c}, {g}, 10) == std::vector<std::size_t>{1});
+    }
+    SUBCASE("nothing uncovered, or already k uncovered: nothing is withheld") {
+        CHECK(complementarySuppression({a, b, c}, {joined(joined(a, b), c)}, 10).empty());
+        CHECK(complementarySuppression({a, b, c}, {grade}, 6).empty());
+    }
+    SUBCASE("each competency on its own") {
+        const auto a2 = cell("A", "m2", "a", 20), b2 = cell("B", "m2", "b", 12);
+        auto grade2 = joined(a2, b2);
+        grade2.learnerIds.push_back("f0");
+        CHECK(complementarySuppression({a, b, c, a2, b2}, {grade, grade2}, 10) ==
+              std::vector<std::size_t>{0, 4});
+    }
+    SUBCASE("a grade cell below k is not shown and withholds nothing") {
+        const auto small = cell("S", "m1", "s", 7);
+        CHECK(
+            complementarySuppression({small}, {joined(small, cell("", "m1", "t", 2))}, 10).empty());
+    }
+}
+
+TEST_CASE("Privacy: complementary suppression repeats when a mixed section uncovers a grade") {
+    // k = 5. M holds one 7th grader and four 8th graders; withholding it for grade 7 leaves the
+    // four 8th graders uncovered, so Y goes too, on a second pass (grade 8 is taken first).
+    const auto m = joined(cell("M", "m1", "m", 1), cell("", "m1", "n", 4));
+    const auto x = cell("X", "m1", "x", 6), y = cell("Y", "m1", "y", 5);
+    const auto grade7 = joined(joined(cell("", "m1", "m", 1), x), cell("", "m1", "z", 2));
+    const auto grade8 = joined(cell("", "m1", "n", 4), y);
+    CHECK(complementarySuppression({m, x, y}, {grade8, grade7}, 5) ==
+          std::vector<std::size_t>{0, 1, 2});
+}

@@ -111,17 +111,25 @@ int percentSum(const CompetencyProgress& row) {
 TEST_CASE("PublicView: a group of 9 is suppressed and a group of 10 is shown") {
     SchoolContent c = baseSchool();
     addLearners(c, "7A", 7, std::vector<int>(9, 3));
-    addLearners(c, "7B", 7, std::vector<int>(10, 3));
+    addLearners(c, "8B", 8, std::vector<int>(10, 3));
     const auto pc = buildPublicContent(c, PrivacyPolicy{}, kToday);
     const auto& small = sectionSlide(pc, "7A");
     CHECK(small.suppressed);
     CHECK(small.rows.empty());
     CHECK(small.suppressedText.at("en") == "Not shown: fewer than 10 learners");
     CHECK(small.suppressedText.at("es") == "No se muestra: menos de 10 estudiantes");
-    const auto& shown = sectionSlide(pc, "7B");
+    const auto& shown = sectionSlide(pc, "8B");
     CHECK_FALSE(shown.suppressed);
     REQUIRE(shown.rows.size() == 1);
-    CHECK(shown.groupTitle.at("en") == "7B Crew");
+    CHECK(shown.groupTitle.at("en") == "8B Crew");
+    SUBCASE("a grade of fewer than k learners is suppressed with the same text") {
+        REQUIRE(pc.gradeProgress.size() == 2);
+        const auto& grade7 = pc.gradeProgress[0];
+        CHECK(grade7.groupId == "7");
+        CHECK(grade7.suppressed);
+        CHECK(grade7.suppressedText.at("en") == "Not shown: fewer than 10 learners");
+        CHECK_FALSE(pc.gradeProgress[1].suppressed); // grade 8 is 8B: nothing outside it
+    }
 }
 
 TEST_CASE("PublicView: a band of 2 is merged and its label joins the level labels") {
@@ -233,15 +241,76 @@ TEST_CASE("PublicView: subtraction attacks") {
         addLearners(c, "7B", 7, {1, 2, 3, 4});
         const auto pc = buildPublicContent(c, PrivacyPolicy{}, kToday);
         CHECK(sectionSlide(pc, "7B").suppressed);
+        // 16 - 12 = 4 < 10 would isolate 7B: 7A's row is withheld instead of the grade's.
+        CHECK(sectionSlide(pc, "7A").suppressed);
         REQUIRE(pc.gradeProgress.size() == 1);
-        CHECK(pc.gradeProgress[0].suppressed); // 16 learners, but 16 - 12 = 4 < 10
-        CHECK(pc.gradeProgress[0].rows.empty());
+        CHECK_FALSE(pc.gradeProgress[0].suppressed);
+        CHECK(pc.gradeProgress[0].rows.size() == 1);
 
         addLearners(c, "7C", 7, {1, 2, 3, 4, 1, 2});
         const auto more = buildPublicContent(c, PrivacyPolicy{}, kToday);
-        CHECK_FALSE(more.gradeProgress[0].suppressed); // 7B + 7C = 10 outside: a group of k
+        CHECK_FALSE(sectionSlide(more, "7A").suppressed); // 7B + 7C = 10 outside: a group of k
+        CHECK_FALSE(more.gradeProgress[0].suppressed);
         CHECK(more.gradeProgress[0].groupTitle.at("en") == "Grade 7");
         CHECK(more.gradeProgress[0].groupTitle.at("es") == "7.º grado");
+    }
+}
+
+TEST_CASE("PublicView: complementary suppression keeps a grade with one small section") {
+    // Like the demo's grade 8: five crews of 20 and crew 8F of 6. On m2, 8C has only 15 learners
+    // with evidence, so it is the smallest there.
+    SchoolContent c = baseSchool();
+    c.competencies.push_back({"m2", "math", "MATH.2", {{"en", "Equations"}}, {}, 2});
+    for (const char* s : {"8A", "8B", "8C", "8D", "8E"})
+        addLearners(c, s, 8, std::vector<int>(20, 2));
+    addLearners(c, "8F", 8, std::vector<int>(6, 3));
+    int in8C = 0;
+    for (const auto& l : c.learners)
+        if (l.sectionId != "8C" || in8C++ < 15) c.evidence.push_back({l.id, "m2", 3, kStart});
+    const auto pc = buildPublicContent(c, PrivacyPolicy{}, kToday);
+
+    REQUIRE(pc.gradeProgress.size() == 1);
+    const auto& grade = pc.gradeProgress[0];
+    CHECK_FALSE(grade.suppressed);
+    CHECK(grade.rows.size() == 2);
+    auto shownOn = [&](const std::string& section, const std::string& comp) {
+        const auto& rows = sectionSlide(pc, section).rows;
+        return std::any_of(rows.begin(), rows.end(),
+                           [&](const CompetencyProgress& r) { return r.competencyId == comp; });
+    };
+    // m1: all of 20, the lowest id goes; m2: 8C (15) is the smallest.
+    std::vector<std::string> m1Hidden, m2Hidden;
+    for (const char* s : {"8A", "8B", "8C", "8D", "8E", "8F"}) {
+        if (!shownOn(s, "m1")) m1Hidden.push_back(s);
+        if (!shownOn(s, "m2")) m2Hidden.push_back(s);
+    }
+    CHECK(m1Hidden == std::vector<std::string>{"8A", "8F"});
+    CHECK(m2Hidden == std::vector<std::string>{"8C", "8F"});
+    // Learners on the grade row but on no shown section row: 20 + 6 on m1, 15 + 6 on m2.
+    auto uncovered = [&](const std::string& comp, const std::vector<std::string>& hidden) {
+        return std::count_if(c.evidence.begin(), c.evidence.end(), [&](const Evidence& e) {
+            const std::string section = e.learnerId.substr(0, 2);
+            return e.competencyId == comp && e.date == kStart &&
+                   std::find(hidden.begin(), hidden.end(), section) != hidden.end();
+        });
+    };
+    CHECK(uncovered("m1", m1Hidden) == 26);
+    CHECK(uncovered("m2", m2Hidden) == 21);
+    CHECK(sectionSlide(pc, "8A").rows.size() == 1);
+    CHECK(sectionSlide(pc, "8F").suppressedText.at("en") == "Not shown: fewer than 10 learners");
+
+    SUBCASE("a slide left empty only to protect another group says so, truthfully") {
+        c.competencies.pop_back();
+        const auto one = buildPublicContent(c, PrivacyPolicy{}, kToday);
+        const auto& a = sectionSlide(one, "8A");
+        CHECK(a.suppressed);
+        CHECK(a.suppressedText.at("en") ==
+              "Not shown on this screen, to protect a smaller group's privacy");
+        CHECK(a.suppressedText.at("es") ==
+              "No se muestra en esta pantalla, para proteger la privacidad de un grupo más "
+              "pequeño");
+        CHECK_FALSE(one.gradeProgress[0].suppressed);
+        CHECK_FALSE(sectionSlide(one, "8B").suppressed);
     }
 }
 
