@@ -99,7 +99,9 @@ int runBench(const BenchFlags& flags) {
                             "Lantern bench", sf::Style::None);
     window.setVerticalSyncEnabled(false);
     render::FontSet drawFonts({fonts.files.regular, fonts.files.bold});
-    render::Stage stage(drawFonts);
+    render::Stage::Options stageOptions;
+    stageOptions.paths = renderPaths(settings.config);
+    render::Stage stage(drawFonts, stageOptions);
     stage.show(sceneAt(plans[0], t, w, h, *fonts.metrics));
     timedFrame(stage, window, 0);
     double firstFrameMs = msSince(processStart()) - demoMs;

@@ -54,10 +54,7 @@ int runRender(const RenderFlags& flags) {
         writeText(flags.describe.empty() ? "-" : flags.describe, sceneToJsonText(scene));
     if (!flags.out.empty()) {
         render::FontSet drawFonts({fonts.files.regular, fonts.files.bold});
-        render::RenderPaths paths;
-        if (settings.config.shaderDir) paths.shaderDir = settings.config.shaderDir->string();
-        if (settings.config.mediaDir) paths.mediaDir = settings.config.mediaDir->string();
-        if (!render::saveScenePng(scene, drawFonts, flags.out, paths))
+        if (!render::saveScenePng(scene, drawFonts, flags.out, renderPaths(settings.config)))
             throw CommandError("--out: could not render or write " + flags.out, 1);
     }
     return 0;

@@ -24,13 +24,6 @@ using Steady = std::chrono::steady_clock;
 constexpr auto kChangePoll = std::chrono::milliseconds(250);
 constexpr auto kTransitionFrame = std::chrono::milliseconds(33);
 
-render::RenderPaths pathsFrom(const Config& config) {
-    render::RenderPaths paths;
-    if (config.shaderDir) paths.shaderDir = config.shaderDir->string();
-    if (config.mediaDir) paths.mediaDir = config.mediaDir->string();
-    return paths;
-}
-
 // The last dozen log lines, for the status overlay. Attached once per process.
 std::shared_ptr<spdlog::sinks::ringbuffer_sink_mt> logRing() {
     static auto ring = [] {
@@ -80,7 +73,7 @@ struct Player::Impl {
         window.setMouseCursorVisible(false);
         window.setVerticalSyncEnabled(false);
         render::Stage::Options so;
-        so.paths = pathsFrom(options.settings.config);
+        so.paths = renderPaths(options.settings.config);
         stage = std::make_unique<render::Stage>(drawFonts, so);
         if (!stage->shadersActive()) spdlog::warn("shaders unavailable: plain background and fade");
     }

@@ -49,6 +49,13 @@ std::pair<int, int> resolveSize(const CommonFlags& flags, const Settings& settin
     return settings.config.size ? *settings.config.size : fallback;
 }
 
+render::RenderPaths renderPaths(const Config& config) {
+    render::RenderPaths paths;
+    if (config.shaderDir) paths.shaderDir = config.shaderDir->string();
+    if (config.mediaDir) paths.mediaDir = config.mediaDir->string();
+    return paths;
+}
+
 Fonts loadFonts(const Config& config) {
     Fonts fonts;
     if (config.fontRegular) {

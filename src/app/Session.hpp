@@ -6,6 +6,7 @@
 #include "core/FontLocator.hpp"
 #include "core/FontMetrics.hpp"
 #include "core/Privacy.hpp"
+#include "render/RenderPaths.hpp"
 #include "store/Store.hpp"
 
 #include <filesystem>
@@ -48,6 +49,9 @@ struct Settings {
 // The window or render size: --size, else display.size, else `fallback`. Throws CommandError(2).
 [[nodiscard]] std::pair<int, int> resolveSize(const CommonFlags& flags, const Settings& settings,
                                               std::pair<int, int> fallback);
+
+// Where the renderer finds shaders and media: the config's paths, else the build's defaults.
+[[nodiscard]] render::RenderPaths renderPaths(const Config& config);
 
 // Fonts for measuring (core) and drawing (render): the configured files when they open, else
 // Noto Sans / sans-serif through fontconfig; `note` says what happened, for the log and overlay.
