@@ -211,7 +211,7 @@ void addCard(const CelebrationCard& card, CardPlan plan, int px, Frame& f) {
 void layoutCelebrations(const CelebrationSlideData& data, Frame& frame) {
     Frame& f = frame;
     float top = addTitle(data, f) + f.len(f.theme.gap);
-    std::size_t n = std::min(data.cards.size(), kMaxCelebrationCards);
+    std::size_t n = std::min(data.cards.size(), kMaxCardsPerWall);
     if (n == 0) return;
     Grid g = gridFor(n, f.portrait());
     Box c = f.content();

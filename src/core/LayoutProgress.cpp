@@ -354,8 +354,9 @@ RowStack stackRows(float natural, std::size_t count, const Box& area, ProgressMe
 
 void layoutProgress(const ProgressSlideData& data, Frame& frame) {
     Frame& f = frame;
-    std::vector<CompetencyProgress> rows(
-        data.rows.begin(), data.rows.begin() + std::min(data.rows.size(), kMaxProgressRows));
+    std::vector<CompetencyProgress> rows(data.rows.begin(),
+                                         data.rows.begin() +
+                                             std::min(data.rows.size(), kMaxRowsPerProgressSlide));
     if (data.suppressed) rows.clear();
     ProgressMetrics m = metrics(f);
     float top = addHeader(data, legendEntries(rows), m, f) + f.len(f.theme.gap);

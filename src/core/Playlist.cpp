@@ -28,13 +28,31 @@ std::vector<Slide> habitSlides(const PublicContent& c, const Room& room, const P
     return out;
 }
 
+// A group's rows for one domain, in pages of at most kMaxRowsPerProgressSlide, numbered from 1.
+std::vector<std::pair<ProgressSlideData, int>> progressPages(const ProgressSlideData& p) {
+    std::vector<std::pair<ProgressSlideData, int>> pages;
+    if (p.rows.size() <= kMaxRowsPerProgressSlide) return {{p, 1}};
+    for (std::size_t first = 0; first < p.rows.size(); first += kMaxRowsPerProgressSlide) {
+        ProgressSlideData page = p;
+        auto end = std::min(p.rows.size(), first + kMaxRowsPerProgressSlide);
+        page.rows.assign(p.rows.begin() + static_cast<long>(first),
+                         p.rows.begin() + static_cast<long>(end));
+        pages.emplace_back(std::move(page), static_cast<int>(pages.size() + 1));
+    }
+    return pages;
+}
+
 std::vector<Slide> progressSlides(const PublicContent& c, const Room& room,
                                   const PlaylistTiming& t) {
     std::vector<Slide> out;
     auto add = [&](const ProgressSlideData& p, const char* reason) {
-        out.push_back({"progress/" + p.groupKind + "/" + p.groupId + "/" + p.domainId,
-                       SlideKind::Progress,
-                       "default playlist for " + roomLabel(room) + ": " + reason, t.progress, p});
+        for (auto& page : progressPages(p)) {
+            std::string id = "progress/" + p.groupKind + "/" + p.groupId + "/" + p.domainId;
+            if (page.second > 1) id += "/" + std::to_string(page.second);
+            out.push_back({id, SlideKind::Progress,
+                           "default playlist for " + roomLabel(room) + ": " + reason, t.progress,
+                           std::move(page.first)});
+        }
     };
     for (const auto& p : c.sectionProgress)
         if (progressBelongsToRoom(p, room)) add(p, "progress of the room's own section");

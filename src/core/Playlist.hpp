@@ -17,8 +17,6 @@ struct PlaylistTiming {
     std::chrono::milliseconds celebrations{15000};
 };
 
-inline constexpr int kMaxCardsPerWall = 6;
-
 // Splits cards into pages of at most six, as even as possible (11 cards: 6 + 5; 7 cards: 4 + 3).
 [[nodiscard]] std::vector<CelebrationSlideData>
 celebrationPages(const std::vector<CelebrationCard>& cards);

@@ -27,11 +27,6 @@ struct LayoutContext {
     const TextMeasurer& measurer;
 };
 
-// At most this many progress rows are drawn; the slide builder pages the rest.
-inline constexpr std::size_t kMaxProgressRows = 5;
-// At most this many celebration cards are drawn on one slide.
-inline constexpr std::size_t kMaxCelebrationCards = 6;
-
 [[nodiscard]] Scene layoutSlide(const Slide& slide, const LayoutContext& ctx);
 
 namespace layout {

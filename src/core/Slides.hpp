@@ -5,6 +5,7 @@
 #include "core/LangText.hpp"
 
 #include <chrono>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <variant>
@@ -40,6 +41,9 @@ struct CompetencyProgress {
         changeText; // share at or above mastery, now against the start: "+15 points since Sep 8"
 };
 
+// A progress slide shows at most this many competency rows; the playlist pages the rest.
+inline constexpr std::size_t kMaxRowsPerProgressSlide = 5;
+
 struct ProgressSlideData {
     std::string groupKind; // "section" or "grade"
     std::string groupId;   // section id, or the grade as a number
@@ -59,6 +63,9 @@ struct CelebrationCard {
     LangText habitName;     // empty when no habit is tagged
     std::string habitColor; // "#rrggbb" or ""
 };
+
+// A celebration wall shows at most this many cards; the playlist pages the rest.
+inline constexpr std::size_t kMaxCardsPerWall = 6;
 
 struct CelebrationSlideData {
     std::vector<CelebrationCard> cards; // 3–6 on one slide

@@ -103,3 +103,23 @@ TEST_CASE("Playlist: a school with no content yields an empty playlist, not a cr
     Room room{"entrance", "Entrance", "entrance", std::nullopt, std::nullopt};
     CHECK(buildRoomPlaylist(PublicContent{}, room).empty());
 }
+
+TEST_CASE("Playlist: a domain with more rows than a slide holds is paged, no row dropped") {
+    PublicContent c;
+    auto p = progress("grade", "7", "math");
+    for (int i = 0; i < 7; ++i) {
+        CompetencyProgress row;
+        row.competencyId = "m" + std::to_string(i);
+        p.rows.push_back(row);
+    }
+    c.gradeProgress = {p};
+    Room room{"hallway-1", "Main hallway", "hallway", std::nullopt, std::nullopt};
+    auto slides = buildRoomPlaylist(c, room);
+    REQUIRE(slides.size() == 2);
+    CHECK(slides[0].id == "progress/grade/7/math");
+    CHECK(slides[1].id == "progress/grade/7/math/2");
+    CHECK(std::get<ProgressSlideData>(slides[0].data).rows.size() == kMaxRowsPerProgressSlide);
+    const auto& second = std::get<ProgressSlideData>(slides[1].data).rows;
+    REQUIRE(second.size() == 2);
+    CHECK(second.back().competencyId == "m6");
+}
