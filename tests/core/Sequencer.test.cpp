@@ -47,10 +47,21 @@ TEST_CASE("Sequencer: position is a pure function of playlist, epoch and time") 
         CHECK(p->cycle == 3);
         CHECK(p->start == epoch + 35s * 3 + 10s);
     }
-    SUBCASE("two players asking at the same moment agree, whenever they started") {
-        for (long long t = 0; t < 200'000; t += 777)
-            CHECK(locate(slides, epoch, epoch + std::chrono::milliseconds(t))->index ==
-                  locate(slides, epoch, epoch + std::chrono::milliseconds(t))->index);
+    SUBCASE("a player stepping from slide end to slide end agrees with one asking fresh") {
+        // The first has been on since the epoch; the second starts at an arbitrary moment.
+        auto walking = *locate(slides, epoch, epoch);
+        for (long long ms = 0; ms < 200'000; ms += 777) {
+            const Instant t = epoch + std::chrono::milliseconds(ms);
+            while (t >= walking.end) {
+                auto next = *locate(slides, epoch, walking.end);
+                REQUIRE(next.start == walking.end); // each slide begins where the last ended
+                walking = next;
+            }
+            auto fresh = *locate(slides, epoch, t);
+            CHECK(fresh.index == walking.index);
+            CHECK(fresh.start == walking.start);
+            CHECK(fresh.end == walking.end);
+        }
     }
     SUBCASE("a moment before the epoch counts cycles backwards") {
         auto p = locate(slides, epoch, epoch - 1s);
