@@ -3,6 +3,7 @@
 // identities (Learner, Evidence, Celebration::learnerId); only PublicView may read them to build
 // what a public screen shows (DESIGN.md, privacy invariant 4).
 #include "core/LangText.hpp"
+#include "core/ScheduleModel.hpp"
 #include "core/Time.hpp"
 
 #include <optional>
@@ -16,6 +17,7 @@ struct School {
     std::string timeZone = "America/New_York";         // IANA name
     std::vector<std::string> languages = {"en", "es"}; // first is the school's main language
     LangText mission;
+    std::string defaultPlaylistId; // plays when no rule matches; empty: the built-in default
 };
 
 struct Room {
@@ -24,12 +26,18 @@ struct Room {
     std::string kind; // entrance, hallway, classroom, cafeteria, library, gym, office
     std::optional<std::string> sectionId; // a classroom's own section, if any
     std::optional<int> grade;             // a wing's grade, if any
+    std::vector<std::string> languages;   // overrides the school's list when not empty
+    double viewingDistanceM = 3.0;        // text is sized for this distance
+    std::vector<PowerWindow> powerHours;  // when the screen is on; empty: always on
+    DarkMode darkMode = DarkMode::Black;  // what shows outside power hours
 };
 
 struct Display {
     std::string id;
     std::string roomId;
-    int width = 1920;
+    std::string name;
+    Orientation orientation = Orientation::Landscape;
+    int width = 1920; // the video signal's resolution, before turning for the orientation
     int height = 1080;
 };
 
@@ -103,9 +111,31 @@ struct Celebration {
     std::optional<int> grade;
     std::optional<std::string> habitId;
     CelebrationStatus status = CelebrationStatus::Pending;
-    std::optional<Days> showFrom;  // inclusive
-    std::optional<Days> showUntil; // inclusive
+    std::optional<Days> showFrom;     // inclusive
+    std::optional<Days> showUntil;    // inclusive
+    std::vector<std::string> targets; // room or group ids; empty: every room
     Instant createdAt;
+};
+
+// A dated notice, e.g. Innovation Night, optionally with a countdown ("in 3 days").
+struct Announcement {
+    std::string id;
+    LangText title;
+    LangText text;
+    std::optional<Days> eventDate;    // the day it is about
+    bool countdown = false;           // show "in N days" before eventDate
+    std::optional<Days> showFrom;     // inclusive
+    std::optional<Days> showUntil;    // inclusive; nullopt with an eventDate: until that day
+    std::vector<std::string> targets; // room or group ids; empty: every room
+};
+
+// Student voice: a learner's words, attributed by grade unless consent allows a name.
+struct Quote {
+    std::string id;
+    LangText text;
+    std::optional<std::string> learnerId;
+    std::optional<int> grade;
+    bool approved = false;
 };
 
 // Everything a school has, as loaded from the store in one read transaction.
@@ -121,6 +151,11 @@ struct SchoolContent {
     std::vector<Learner> learners;
     std::vector<Evidence> evidence;
     std::vector<Celebration> celebrations;
+    std::vector<RoomGroup> groups;
+    std::vector<Playlist> playlists;
+    std::vector<ScheduleRule> rules;
+    std::vector<Announcement> announcements;
+    std::vector<Quote> quotes;
 };
 
 } // namespace lantern

@@ -5,12 +5,15 @@
 // Connection settings: WAL journal (not for ":memory:"), foreign_keys=ON, busy_timeout 5000 ms.
 // Schema and column conventions are in Schema.hpp. A Store is one connection: use it from one
 // thread at a time.
+#include "core/Alert.hpp"
 #include "core/Content.hpp"
 #include "store/Sqlite.hpp"
 #include "store/StoreError.hpp"
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace lantern {
@@ -33,6 +36,34 @@ public:
     void replaceContent(const SchoolContent& content);
 
     [[nodiscard]] std::vector<Room> rooms() const; // ordered by id
+
+    // Counters bumped by this Store's writes: `content` by replaceContent (and importers),
+    // `alerts` by every alert write. Proof-of-play writes bump neither, so a player that sees
+    // another connection's commit can tell whether anything it shows changed.
+    struct Versions {
+        std::int64_t content = 0;
+        std::int64_t alerts = 0;
+        friend bool operator==(const Versions&, const Versions&) = default;
+    };
+    [[nodiscard]] Versions versions() const;
+
+    // Alerts live beside the content (replaceContent leaves them alone). saveAlert inserts or
+    // replaces by id; an empty id is given the next "alert-<n>". Returns the id.
+    std::string saveAlert(Alert alert);
+    // Sets clearedAt = `at` on the given alerts (every uncleared one when `ids` is empty) that
+    // are not cleared yet; returns how many it cleared.
+    int clearAlerts(Instant at, const std::vector<std::string>& ids = {});
+    // Alerts not cleared (expired ones included: Alerts.hpp decides what is active), by
+    // (raisedAt, id).
+    [[nodiscard]] std::vector<Alert> openAlerts() const;
+    [[nodiscard]] std::optional<Alert> findAlert(const std::string& id) const;
+
+    // Proof of play: appends in one transaction.
+    void appendPlays(const std::vector<PlayRecord>& plays);
+    // Plays that started in [from, to), of one room when `roomId` is not empty, by (start,
+    // display id).
+    [[nodiscard]] std::vector<PlayRecord> plays(Instant from, Instant to,
+                                                const std::string& roomId = {}) const;
 
     // PRAGMA data_version: changes when ANOTHER connection commits; this connection's own writes
     // do not change it. Use ChangeWatcher rather than comparing by hand.
