@@ -1,5 +1,6 @@
 #include "store/Codec.hpp"
 
+#include "core/ScheduleNames.hpp"
 #include "store/StoreError.hpp"
 
 #include <nlohmann/json.hpp>
@@ -17,6 +18,28 @@ nlohmann::json parse(const std::string& json, std::string_view column) {
     auto value = nlohmann::json::parse(json, nullptr, false);
     if (value.is_discarded()) malformed(column, json);
     return value;
+}
+
+template <typename E>
+E orMalformed(const std::optional<E>& value, std::string_view column, const std::string& text) {
+    if (!value) malformed(column, text);
+    return *value;
+}
+
+bool isMinute(const nlohmann::json& value, int low, int high) {
+    return value.is_number_integer() && value.get<int>() >= low && value.get<int>() <= high;
+}
+
+PowerWindow decodePowerWindow(const nlohmann::json& entry, std::string_view column,
+                              const std::string& json) {
+    if (!entry.is_object() || !isMinute(entry.value("days", nlohmann::json()), 0, 127) ||
+        !isMinute(entry.value("start", nlohmann::json()), 0, 1439) ||
+        !isMinute(entry.value("end", nlohmann::json()), 1, 1440))
+        malformed(column, json);
+    PowerWindow window;
+    window.days.bits = static_cast<std::uint8_t>(entry["days"].get<int>());
+    window.window = {entry["start"].get<int>(), entry["end"].get<int>()};
+    return window;
 }
 
 } // namespace
@@ -72,6 +95,17 @@ Days decodeDate(const std::string& text, std::string_view column) {
     return Days{ymd};
 }
 
+std::optional<std::string> encodeOptionalDate(const std::optional<Days>& day) {
+    if (!day) return std::nullopt;
+    return encodeDate(*day);
+}
+
+std::optional<Days> decodeOptionalDate(const std::optional<std::string>& text,
+                                       std::string_view column) {
+    if (!text) return std::nullopt;
+    return decodeDate(*text, column);
+}
+
 std::int64_t encodeInstant(Instant instant) {
     return instant.time_since_epoch().count();
 }
@@ -97,6 +131,69 @@ CelebrationStatus decodeStatus(const std::string& text, std::string_view column)
     if (text == "approved") return CelebrationStatus::Approved;
     if (text == "rejected") return CelebrationStatus::Rejected;
     malformed(column, text);
+}
+
+const char* encodeAlertKind(AlertKind kind) {
+    switch (kind) {
+    case AlertKind::Lockdown:
+        return "lockdown";
+    case AlertKind::Shelter:
+        return "shelter";
+    case AlertKind::Evacuate:
+        return "evacuate";
+    case AlertKind::Hold:
+        return "hold";
+    case AlertKind::Custom:
+        return "custom";
+    case AlertKind::Cap:
+        return "cap";
+    }
+    return "custom";
+}
+
+AlertKind decodeAlertKind(const std::string& text, std::string_view column) {
+    for (auto kind : {AlertKind::Lockdown, AlertKind::Shelter, AlertKind::Evacuate, AlertKind::Hold,
+                      AlertKind::Custom, AlertKind::Cap})
+        if (text == encodeAlertKind(kind)) return kind;
+    malformed(column, text);
+}
+
+ItemSource decodeItemSource(const std::string& text, std::string_view column) {
+    return orMalformed(parseItemSource(text), column, text);
+}
+
+TargetKind decodeTargetKind(const std::string& text, std::string_view column) {
+    return orMalformed(parseTargetKind(text), column, text);
+}
+
+Orientation decodeOrientation(const std::string& text, std::string_view column) {
+    return orMalformed(parseOrientation(text), column, text);
+}
+
+DarkMode decodeDarkMode(const std::string& text, std::string_view column) {
+    return orMalformed(parseDarkMode(text), column, text);
+}
+
+WeekdaySet decodeWeekdays(std::int64_t bits, std::string_view column) {
+    if (bits < 0 || bits > 127) malformed(column, std::to_string(bits));
+    return WeekdaySet{static_cast<std::uint8_t>(bits)};
+}
+
+std::string encodePowerHours(const std::vector<PowerWindow>& windows) {
+    auto array = nlohmann::json::array();
+    for (const auto& w : windows)
+        array.push_back(
+            {{"days", w.days.bits}, {"start", w.window.startMinute}, {"end", w.window.endMinute}});
+    return array.dump();
+}
+
+std::vector<PowerWindow> decodePowerHours(const std::string& json, std::string_view column) {
+    const auto value = parse(json, column);
+    if (!value.is_array()) malformed(column, json);
+    std::vector<PowerWindow> windows;
+    for (const auto& entry : value)
+        windows.push_back(decodePowerWindow(entry, column, json));
+    return windows;
 }
 
 } // namespace lantern::codec

@@ -106,8 +106,105 @@ CREATE INDEX celebrations_learner ON celebrations(learner_id);
 CREATE INDEX celebrations_habit ON celebrations(habit_id);
 )sql";
 
+// Version 2 (issue 3): counters, alerts, proof of play, and the schedule model.
+constexpr const char* kVersion2 = R"sql(
+CREATE TABLE meta (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    content_version INTEGER NOT NULL DEFAULT 0,
+    alerts_version INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO meta (id) VALUES (1);
+CREATE TABLE alerts (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    headline TEXT NOT NULL,
+    instruction TEXT NOT NULL,
+    description TEXT NOT NULL,
+    targets TEXT NOT NULL,
+    raised_at INTEGER NOT NULL,
+    expires INTEGER,
+    cleared_at INTEGER
+);
+CREATE INDEX alerts_open ON alerts(cleared_at, raised_at);
+CREATE TABLE plays (
+    id INTEGER PRIMARY KEY,
+    display_id TEXT NOT NULL,
+    room_id TEXT NOT NULL,
+    slide_id TEXT NOT NULL,
+    slide_kind TEXT NOT NULL,
+    start_ms INTEGER NOT NULL,
+    end_ms INTEGER NOT NULL
+);
+CREATE INDEX plays_start ON plays(start_ms);
+ALTER TABLE rooms ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE rooms ADD COLUMN viewing_distance_m REAL NOT NULL DEFAULT 3.0;
+ALTER TABLE rooms ADD COLUMN power_hours TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE rooms ADD COLUMN dark_mode TEXT NOT NULL DEFAULT 'black';
+ALTER TABLE displays ADD COLUMN name TEXT NOT NULL DEFAULT '';
+ALTER TABLE displays ADD COLUMN orientation TEXT NOT NULL DEFAULT 'landscape';
+ALTER TABLE celebrations ADD COLUMN targets TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE room_groups (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+);
+CREATE TABLE group_rooms (
+    group_id TEXT NOT NULL REFERENCES room_groups(id) ON DELETE CASCADE,
+    room_id TEXT NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
+    PRIMARY KEY (group_id, room_id)
+);
+CREATE INDEX group_rooms_room ON group_rooms(room_id);
+CREATE TABLE playlists (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+);
+CREATE TABLE playlist_items (
+    playlist_id TEXT NOT NULL REFERENCES playlists(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    param TEXT NOT NULL DEFAULT '',
+    duration_ms INTEGER CHECK (duration_ms IS NULL OR duration_ms > 0),
+    PRIMARY KEY (playlist_id, position)
+);
+ALTER TABLE school ADD COLUMN default_playlist_id TEXT
+    REFERENCES playlists(id) ON DELETE SET NULL;
+CREATE TABLE rules (
+    id TEXT PRIMARY KEY,
+    playlist_id TEXT NOT NULL REFERENCES playlists(id) ON DELETE CASCADE,
+    target_kind TEXT NOT NULL,
+    target_id TEXT NOT NULL DEFAULT '',
+    days INTEGER NOT NULL CHECK (days BETWEEN 0 AND 127),
+    window_start INTEGER CHECK (window_start BETWEEN 0 AND 1439),
+    window_end INTEGER CHECK (window_end BETWEEN 1 AND 1440),
+    date_from TEXT,
+    date_until TEXT,
+    priority INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    CHECK ((window_start IS NULL) = (window_end IS NULL))
+);
+CREATE INDEX rules_playlist ON rules(playlist_id);
+CREATE TABLE announcements (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    event_date TEXT,
+    countdown INTEGER NOT NULL DEFAULT 0 CHECK (countdown IN (0, 1)),
+    show_from TEXT,
+    show_until TEXT,
+    targets TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE quotes (
+    id TEXT PRIMARY KEY,
+    text TEXT NOT NULL,
+    learner_id TEXT REFERENCES learners(id) ON DELETE CASCADE,
+    grade INTEGER,
+    approved INTEGER NOT NULL DEFAULT 0 CHECK (approved IN (0, 1))
+);
+CREATE INDEX quotes_learner ON quotes(learner_id);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
+    {2, kVersion2},
 };
 static_assert(std::size(kMigrations) == kLatestVersion, "one step per schema version");
 
@@ -134,9 +231,10 @@ void refuseNewer(sqlite::Connection& connection, const std::filesystem::path& pa
                      std::to_string(kLatestVersion) + "); upgrade Lantern");
 }
 
-void migrate(sqlite::Connection& connection) {
+void migrate(sqlite::Connection& connection, int target) {
     for (const Migration& step : kMigrations) {
-        if (currentVersion(connection) < step.version) apply(connection, step);
+        if (step.version <= target && currentVersion(connection) < step.version)
+            apply(connection, step);
     }
 }
 

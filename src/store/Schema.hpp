@@ -3,26 +3,43 @@
 // transaction together with the user_version bump, so a crash or a concurrent opener never leaves
 // a half-migrated file. Steps are append-only: never edit a released step, add a new one.
 //
-// Storage conventions (schema version 1):
+// Storage conventions (schema version 2):
 // - LangText columns hold a JSON object {"en": "...", "es": "..."} (nlohmann-json).
-// - school.languages holds a JSON array of BCP 47 codes.
+// - school.languages and rooms.languages hold a JSON array of BCP 47 codes; celebrations,
+//   announcements and alerts keep their `targets` (room or group ids) as a JSON array too.
 // - Days are TEXT "YYYY-MM-DD"; Instants are INTEGER milliseconds since the Unix epoch (UTC).
 // - Celebration status is TEXT 'pending' | 'approved' | 'rejected'.
 // - sort_order columns keep the admin's order; ties fall back to id.
+// - Enum columns hold the names of core/ScheduleNames.hpp (items' source, rules' target_kind,
+//   displays' orientation, rooms' dark_mode) or Codec's alert kind names ('lockdown', 'shelter',
+//   'evacuate', 'hold', 'custom', 'cap'). They have no CHECK, so a new name needs no table
+//   rebuild; Codec refuses an unknown name on read, naming the column.
+// - Weekday sets (rules.days) are INTEGER bitmasks, bit 0 Monday ... bit 6 Sunday.
+// - rooms.power_hours is a JSON array of {"days": <bitmask>, "start": <minute>, "end": <minute>}
+//   (a PowerWindow; minutes since local midnight as in TimeWindow); [] means always on.
+// - rules.window_start/window_end are both NULL for "all day"; date_from/date_until are NULL
+//   when open-ended. rules.target_id is not a foreign key (its table depends on target_kind);
+//   the content importer validates it. target_id is '' for 'everywhere'.
+// - playlist_items.duration_ms NULL means `auto`; items are ordered by position (0-based).
+// - school.default_playlist_id NULL means the built-in default (Content's empty string).
+// - meta (one row) holds the counters of Store::versions(): content_version is bumped by
+//   replaceContent, alerts_version by every alert write; plays bump neither.
+// - plays are proof of play, append-only; start_ms/end_ms are Instants.
 #include "store/Sqlite.hpp"
 
 #include <filesystem>
 
 namespace lantern::schema {
 
-inline constexpr int kLatestVersion = 1;
+inline constexpr int kLatestVersion = 2;
 
 [[nodiscard]] int currentVersion(sqlite::Connection& connection);
 
 // Throws StoreError, writing nothing, when the file's version is newer than kLatestVersion.
 void refuseNewer(sqlite::Connection& connection, const std::filesystem::path& path);
 
-// Applies every step after the file's current version.
-void migrate(sqlite::Connection& connection);
+// Applies every step after the file's current version, up to `target` (tests build files of
+// older versions with a smaller target).
+void migrate(sqlite::Connection& connection, int target = kLatestVersion);
 
 } // namespace lantern::schema

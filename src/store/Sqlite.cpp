@@ -51,6 +51,10 @@ std::string Connection::errorMessage() const {
     return m_db ? sqlite3_errmsg(m_db) : "no database";
 }
 
+int Connection::changes() const {
+    return sqlite3_changes(m_db);
+}
+
 Statement::Statement(Connection& connection, std::string_view sql) : m_connection(&connection) {
     check(sqlite3_prepare_v2(connection.handle(), sql.data(), static_cast<int>(sql.size()), &m_stmt,
                              nullptr));
@@ -69,6 +73,10 @@ void Statement::check(int rc) const {
 
 void Statement::bind(int index, std::int64_t value) {
     check(sqlite3_bind_int64(m_stmt, index, value));
+}
+
+void Statement::bind(int index, double value) {
+    check(sqlite3_bind_double(m_stmt, index, value));
 }
 
 void Statement::bind(int index, std::string_view value) {
@@ -112,6 +120,10 @@ int Statement::integer(int column) const {
     return sqlite3_column_int(m_stmt, column);
 }
 
+double Statement::real(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
+
 std::string Statement::text(int column) const {
     const auto* data = sqlite3_column_text(m_stmt, column);
     const int size = sqlite3_column_bytes(m_stmt, column);
@@ -127,6 +139,11 @@ std::optional<std::string> Statement::optionalText(int column) const {
 std::optional<int> Statement::optionalInt(int column) const {
     if (isNull(column)) return std::nullopt;
     return integer(column);
+}
+
+std::optional<std::int64_t> Statement::optionalInt64(int column) const {
+    if (isNull(column)) return std::nullopt;
+    return int64(column);
 }
 
 Transaction::Transaction(Connection& connection, Kind kind) : m_connection(connection) {

@@ -28,6 +28,8 @@ public:
     void exec(const char* sql);
     [[nodiscard]] std::int64_t queryInt(const char* sql); // first column of the first row
     [[nodiscard]] std::string errorMessage() const;
+    // Rows changed by the most recent INSERT, UPDATE or DELETE on this connection.
+    [[nodiscard]] int changes() const;
     [[nodiscard]] sqlite3* handle() const { return m_db; }
 
 private:
@@ -47,6 +49,7 @@ public:
     void bind(int index, std::int64_t value);
     void bind(int index, int value) { bind(index, static_cast<std::int64_t>(value)); }
     void bind(int index, bool value) { bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }
+    void bind(int index, double value);
     void bind(int index, std::string_view value);
     void bind(int index, const std::string& value) { bind(index, std::string_view(value)); }
     void bind(int index, const char* value) { bind(index, std::string_view(value)); }
@@ -75,9 +78,11 @@ public:
     [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] std::int64_t int64(int column) const;
     [[nodiscard]] int integer(int column) const;
+    [[nodiscard]] double real(int column) const;
     [[nodiscard]] std::string text(int column) const;
     [[nodiscard]] std::optional<std::string> optionalText(int column) const;
     [[nodiscard]] std::optional<int> optionalInt(int column) const;
+    [[nodiscard]] std::optional<std::int64_t> optionalInt64(int column) const;
 
 private:
     void check(int rc) const;

@@ -28,7 +28,8 @@ public:
     // Everything, read in one transaction so it is a consistent snapshot. Order is deterministic:
     // rooms, displays, sections, learners and celebrations by id; habits, domains, competencies
     // by (sort_order, id); habit indicators by position; mastery levels by rank; evidence by
-    // (date, learner id, competency id, insertion order).
+    // (date, learner id, competency id, insertion order); groups (and each group's room ids),
+    // playlists, rules, announcements and quotes by id; playlist items in their order.
     [[nodiscard]] SchoolContent loadContent() const;
 
     // Replaces the whole content in one transaction; on any failure (e.g. a learner in an unknown
@@ -55,6 +56,10 @@ public:
     int clearAlerts(Instant at, const std::vector<std::string>& ids = {});
     // Alerts not cleared (expired ones included: Alerts.hpp decides what is active), by
     // (raisedAt, id).
+    // A CAP Update in one transaction: saves `save` (as saveAlert) and clears the `clear` ids
+    // (as clearAlerts, never all when empty), so screens never see one without the other.
+    // Returns how many it cleared.
+    int replaceAlerts(const Alert& save, const std::vector<std::string>& clear, Instant at);
     [[nodiscard]] std::vector<Alert> openAlerts() const;
     [[nodiscard]] std::optional<Alert> findAlert(const std::string& id) const;
 

@@ -1,6 +1,8 @@
-// Store: reading the whole content (loadContent, rooms).
+// Store: reading the whole content (loadContent, rooms). The schedule and notices are read by
+// Store_Schedule.cpp and Store_Notices.cpp.
 #include "store/Codec.hpp"
 #include "store/Store.hpp"
+#include "store/StoreParts.hpp"
 
 #include <map>
 
@@ -11,7 +13,8 @@ using sqlite::Connection;
 using sqlite::Statement;
 
 School readSchool(Connection& db, int& masteredRank) {
-    Statement query(db, "SELECT name, time_zone, languages, mission, mastered_rank FROM school");
+    Statement query(db, "SELECT name, time_zone, languages, mission, mastered_rank, "
+                        "default_playlist_id FROM school");
     School school;
     if (!query.step()) return school;
     school.name = query.text(0);
@@ -19,23 +22,41 @@ School readSchool(Connection& db, int& masteredRank) {
     school.languages = codec::decodeList(query.text(2), "school.languages");
     school.mission = codec::decodeText(query.text(3), "school.mission");
     masteredRank = query.integer(4);
+    school.defaultPlaylistId = query.optionalText(5).value_or("");
     return school;
 }
 
+Room readRoom(const Statement& query) {
+    Room room;
+    room.id = query.text(0);
+    room.name = query.text(1);
+    room.kind = query.text(2);
+    room.sectionId = query.optionalText(3);
+    room.grade = query.optionalInt(4);
+    room.languages = codec::decodeList(query.text(5), "rooms.languages");
+    room.viewingDistanceM = query.real(6);
+    room.powerHours = codec::decodePowerHours(query.text(7), "rooms.power_hours");
+    room.darkMode = codec::decodeDarkMode(query.text(8), "rooms.dark_mode");
+    return room;
+}
+
 std::vector<Room> readRooms(Connection& db) {
-    Statement query(db, "SELECT id, name, kind, section_id, grade FROM rooms ORDER BY id");
+    Statement query(db, "SELECT id, name, kind, section_id, grade, languages, viewing_distance_m, "
+                        "power_hours, dark_mode FROM rooms ORDER BY id");
     std::vector<Room> rooms;
     while (query.step())
-        rooms.push_back({query.text(0), query.text(1), query.text(2), query.optionalText(3),
-                         query.optionalInt(4)});
+        rooms.push_back(readRoom(query));
     return rooms;
 }
 
 std::vector<Display> readDisplays(Connection& db) {
-    Statement query(db, "SELECT id, room_id, width, height FROM displays ORDER BY id");
+    Statement query(db, "SELECT id, room_id, name, orientation, width, height FROM displays "
+                        "ORDER BY id");
     std::vector<Display> displays;
     while (query.step())
-        displays.push_back({query.text(0), query.text(1), query.integer(2), query.integer(3)});
+        displays.push_back({query.text(0), query.text(1), query.text(2),
+                            codec::decodeOrientation(query.text(3), "displays.orientation"),
+                            query.integer(4), query.integer(5)});
     return displays;
 }
 
@@ -123,11 +144,6 @@ std::vector<Evidence> readEvidence(Connection& db) {
     return evidence;
 }
 
-std::optional<Days> optionalDate(const Statement& query, int column, std::string_view name) {
-    if (query.isNull(column)) return std::nullopt;
-    return codec::decodeDate(query.text(column), name);
-}
-
 Celebration readCelebration(const Statement& query) {
     Celebration c;
     c.id = query.text(0);
@@ -138,15 +154,16 @@ Celebration readCelebration(const Statement& query) {
     c.grade = query.optionalInt(5);
     c.habitId = query.optionalText(6);
     c.status = codec::decodeStatus(query.text(7), "celebrations.status");
-    c.showFrom = optionalDate(query, 8, "celebrations.show_from");
-    c.showUntil = optionalDate(query, 9, "celebrations.show_until");
+    c.showFrom = codec::decodeOptionalDate(query.optionalText(8), "celebrations.show_from");
+    c.showUntil = codec::decodeOptionalDate(query.optionalText(9), "celebrations.show_until");
     c.createdAt = codec::decodeInstant(query.int64(10));
+    c.targets = codec::decodeList(query.text(11), "celebrations.targets");
     return c;
 }
 
 std::vector<Celebration> readCelebrations(Connection& db) {
     Statement query(db, "SELECT id, kind, text, learner_id, section_id, grade, habit_id, status, "
-                        "show_from, show_until, created_at FROM celebrations ORDER BY id");
+                        "show_from, show_until, created_at, targets FROM celebrations ORDER BY id");
     std::vector<Celebration> celebrations;
     while (query.step())
         celebrations.push_back(readCelebration(query));
@@ -169,6 +186,11 @@ SchoolContent Store::loadContent() const {
     content.learners = readLearners(m_connection);
     content.evidence = readEvidence(m_connection);
     content.celebrations = readCelebrations(m_connection);
+    content.groups = store::readGroups(m_connection);
+    content.playlists = store::readPlaylists(m_connection);
+    content.rules = store::readRules(m_connection);
+    content.announcements = store::readAnnouncements(m_connection);
+    content.quotes = store::readQuotes(m_connection);
     transaction.commit();
     return content;
 }

@@ -1,6 +1,10 @@
-// Store: replacing the whole content (replaceContent).
+// Store: replacing the whole content (replaceContent). The schedule and notices are written by
+// Store_Schedule.cpp and Store_Notices.cpp.
 #include "store/Codec.hpp"
 #include "store/Store.hpp"
+#include "store/StoreParts.hpp"
+
+#include "core/ScheduleNames.hpp"
 
 namespace lantern {
 namespace {
@@ -10,17 +14,26 @@ using sqlite::Statement;
 
 // Children before parents, so foreign keys hold at every step.
 void clearAll(Connection& db) {
-    db.exec("DELETE FROM celebrations; DELETE FROM evidence; DELETE FROM learners;"
+    db.exec("DELETE FROM celebrations; DELETE FROM quotes; DELETE FROM evidence;"
+            "DELETE FROM learners; DELETE FROM group_rooms; DELETE FROM room_groups;"
             "DELETE FROM displays; DELETE FROM rooms; DELETE FROM sections;"
             "DELETE FROM competencies; DELETE FROM domains; DELETE FROM habit_indicators;"
-            "DELETE FROM habits; DELETE FROM mastery_levels; DELETE FROM school;");
+            "DELETE FROM habits; DELETE FROM mastery_levels; DELETE FROM school;"
+            "DELETE FROM rules; DELETE FROM playlist_items; DELETE FROM playlists;"
+            "DELETE FROM announcements;");
+}
+
+std::optional<std::string> nullIfEmpty(const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    return text;
 }
 
 void writeSchool(Connection& db, const School& school, int masteredRank) {
     Statement insert(db, "INSERT INTO school (id, name, time_zone, languages, mission, "
-                         "mastered_rank) VALUES (1, ?, ?, ?, ?, ?)");
+                         "mastered_rank, default_playlist_id) VALUES (1, ?, ?, ?, ?, ?, ?)");
     insert.bindAll(school.name, school.timeZone, codec::encodeList(school.languages),
-                   codec::encodeText(school.mission), masteredRank);
+                   codec::encodeText(school.mission), masteredRank,
+                   nullIfEmpty(school.defaultPlaylistId));
     insert.run();
 }
 
@@ -94,35 +107,36 @@ void writeEvidence(Connection& db, const std::vector<Evidence>& evidence) {
 }
 
 void writeRooms(Connection& db, const std::vector<Room>& rooms) {
-    Statement insert(db, "INSERT INTO rooms (id, name, kind, section_id, grade) "
-                         "VALUES (?, ?, ?, ?, ?)");
+    Statement insert(db, "INSERT INTO rooms (id, name, kind, section_id, grade, languages, "
+                         "viewing_distance_m, power_hours, dark_mode) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto& room : rooms) {
-        insert.bindAll(room.id, room.name, room.kind, room.sectionId, room.grade);
+        insert.bindAll(room.id, room.name, room.kind, room.sectionId, room.grade,
+                       codec::encodeList(room.languages), room.viewingDistanceM,
+                       codec::encodePowerHours(room.powerHours), darkModeName(room.darkMode));
         insert.run();
     }
 }
 
 void writeDisplays(Connection& db, const std::vector<Display>& displays) {
-    Statement insert(db, "INSERT INTO displays (id, room_id, width, height) VALUES (?, ?, ?, ?)");
+    Statement insert(db, "INSERT INTO displays (id, room_id, name, orientation, width, height) "
+                         "VALUES (?, ?, ?, ?, ?, ?)");
     for (const auto& d : displays) {
-        insert.bindAll(d.id, d.roomId, d.width, d.height);
+        insert.bindAll(d.id, d.roomId, d.name, orientationName(d.orientation), d.width, d.height);
         insert.run();
     }
 }
 
-std::optional<std::string> optionalDate(const std::optional<Days>& day) {
-    if (!day) return std::nullopt;
-    return codec::encodeDate(*day);
-}
-
 void writeCelebrations(Connection& db, const std::vector<Celebration>& celebrations) {
     Statement insert(db, "INSERT INTO celebrations (id, kind, text, learner_id, section_id, grade, "
-                         "habit_id, status, show_from, show_until, created_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                         "habit_id, status, show_from, show_until, created_at, targets) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto& c : celebrations) {
         insert.bindAll(c.id, c.kind, codec::encodeText(c.text), c.learnerId, c.sectionId, c.grade,
-                       c.habitId, codec::encodeStatus(c.status), optionalDate(c.showFrom),
-                       optionalDate(c.showUntil), codec::encodeInstant(c.createdAt));
+                       c.habitId, codec::encodeStatus(c.status),
+                       codec::encodeOptionalDate(c.showFrom),
+                       codec::encodeOptionalDate(c.showUntil), codec::encodeInstant(c.createdAt),
+                       codec::encodeList(c.targets));
         insert.run();
     }
 }
@@ -133,6 +147,7 @@ void Store::replaceContent(const SchoolContent& content) {
     sqlite::Transaction transaction(m_connection, sqlite::Transaction::Kind::Immediate);
     try {
         clearAll(m_connection);
+        store::writePlaylists(m_connection, content.playlists);
         writeSchool(m_connection, content.school, content.scale.masteredRank);
         writeLevels(m_connection, content.scale.levels);
         writeHabits(m_connection, content.habits);
@@ -143,7 +158,12 @@ void Store::replaceContent(const SchoolContent& content) {
         writeEvidence(m_connection, content.evidence);
         writeRooms(m_connection, content.rooms);
         writeDisplays(m_connection, content.displays);
+        store::writeGroups(m_connection, content.groups);
         writeCelebrations(m_connection, content.celebrations);
+        store::writeRules(m_connection, content.rules);
+        store::writeAnnouncements(m_connection, content.announcements);
+        store::writeQuotes(m_connection, content.quotes);
+        m_connection.exec("UPDATE meta SET content_version = content_version + 1");
     } catch (const StoreError& error) {
         throw StoreError("cannot save the school's content to '" + m_path.string() +
                          "': " + error.what());

@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace lantern;
 using lantern::testing::sampleContent;
 using lantern::testing::TempDir;
@@ -35,9 +37,28 @@ TEST_CASE("Store: a new database is migrated to the latest schema") {
         CAPTURE(path);
         Store store = Store::open(path);
         CHECK(store.schemaVersion() == schema::kLatestVersion);
-        for (const char* table :
-             {"school", "rooms", "displays", "habits", "habit_indicators", "domains",
-              "competencies", "mastery_levels", "sections", "learners", "evidence", "celebrations"})
+        for (const char* table : {"school",
+                                  "rooms",
+                                  "displays",
+                                  "habits",
+                                  "habit_indicators",
+                                  "domains",
+                                  "competencies",
+                                  "mastery_levels",
+                                  "sections",
+                                  "learners",
+                                  "evidence",
+                                  "celebrations",
+                                  "meta",
+                                  "alerts",
+                                  "plays",
+                                  "room_groups",
+                                  "group_rooms",
+                                  "playlists",
+                                  "playlist_items",
+                                  "rules",
+                                  "announcements",
+                                  "quotes"})
             CHECK_MESSAGE(tableExists(store, table), table);
         CHECK(store.connection().queryInt("PRAGMA foreign_keys") == 1);
         CHECK(store.connection().queryInt("PRAGMA busy_timeout") == 5000);
@@ -74,6 +95,41 @@ TEST_CASE("Store: content round-trips through replaceContent and loadContent") {
     CHECK(store.rooms().size() == 3);
     CHECK(store.rooms().front().id == "classroom-7b");
 
+    SUBCASE("every new field is stored, not defaulted") {
+        CHECK(loaded.rooms[1].powerHours.size() == 2);
+        CHECK(loaded.rooms[1].darkMode == DarkMode::Clock);
+        CHECK(loaded.rooms[1].viewingDistanceM == 6.5);
+        CHECK(loaded.displays[1].orientation == Orientation::PortraitFlipped);
+        CHECK(loaded.playlists[0].items.size() == 9);
+        CHECK(loaded.rules[1].window == TimeWindow{17 * 60, 60});
+        CHECK(loaded.celebrations[2].targets.size() == 2);
+        CHECK(loaded.announcements.size() == 2);
+        CHECK(loaded.quotes.size() == 3);
+    }
+    SUBCASE("loading orders by id whatever the order given") {
+        SchoolContent shuffled = original;
+        std::reverse(shuffled.rules.begin(), shuffled.rules.end());
+        std::reverse(shuffled.playlists.begin(), shuffled.playlists.end());
+        std::reverse(shuffled.groups.begin(), shuffled.groups.end());
+        std::reverse(shuffled.groups[0].roomIds.begin(), shuffled.groups[0].roomIds.end());
+        std::reverse(shuffled.quotes.begin(), shuffled.quotes.end());
+        std::reverse(shuffled.announcements.begin(), shuffled.announcements.end());
+        store.replaceContent(shuffled);
+        CHECK(toJson(store.loadContent()).dump(2) == toJson(original).dump(2));
+    }
+    SUBCASE("an empty default playlist means none") {
+        SchoolContent none = original;
+        none.school.defaultPlaylistId.clear();
+        store.replaceContent(none);
+        CHECK(store.loadContent().school.defaultPlaylistId.empty());
+        CHECK(store.connection().queryInt(
+                  "SELECT count(*) FROM school WHERE default_playlist_id IS NULL") == 1);
+    }
+    SUBCASE("each replace bumps the content counter once") {
+        CHECK(store.versions() == Store::Versions{1, 0});
+        store.replaceContent(original);
+        CHECK(store.versions() == Store::Versions{2, 0});
+    }
     SUBCASE("replacing again replaces rather than appends") {
         SchoolContent smaller = original;
         smaller.evidence.pop_back();
@@ -103,7 +159,7 @@ TEST_CASE("Store: reopening a file keeps its data and does not migrate again") {
     CHECK(reopened.schemaVersion() == schema::kLatestVersion);
     CHECK(toJson(reopened.loadContent()) == toJson(sampleContent()));
     CHECK(reopened.connection().queryInt(
-              "SELECT count(*) FROM sqlite_master WHERE type = 'table'") == 12);
+              "SELECT count(*) FROM sqlite_master WHERE type = 'table'") == 22);
 }
 
 TEST_CASE("Store: a backup is a complete database that opens on its own") {
@@ -128,7 +184,7 @@ TEST_CASE("Store: refuses a database from a newer Lantern and leaves it untouche
         message = error.what();
     }
     CHECK(
-        message.find("database schema version 7 is newer than this Lantern (1); upgrade Lantern") !=
+        message.find("database schema version 7 is newer than this Lantern (2); upgrade Lantern") !=
         std::string::npos);
     CHECK(testing::readBytes(path) == before);
     CHECK_FALSE(std::filesystem::exists(dir.file("future.db-wal")));
@@ -165,11 +221,48 @@ TEST_CASE("Store: foreign keys are enforced") {
                              StoreError);
         CHECK(toJson(store.loadContent()) == toJson(sampleContent()));
     }
-    SUBCASE("deleting a learner removes their evidence and celebrations") {
+    SUBCASE("a rule on a missing playlist is refused and nothing changes") {
+        SchoolContent broken = sampleContent();
+        broken.rules.front().playlistId = "gone";
+        broken.school.name = "Changed";
+        const auto before = store.versions();
+        CHECK_THROWS_WITH_AS(store.replaceContent(broken), doctest::Contains("FOREIGN KEY"),
+                             StoreError);
+        CHECK(toJson(store.loadContent()) == toJson(sampleContent()));
+        CHECK(store.versions() == before);
+    }
+    SUBCASE("a group with an unknown room or a missing default playlist is refused") {
+        SchoolContent badGroup = sampleContent();
+        badGroup.groups.back().roomIds.push_back("no-such-room");
+        CHECK_THROWS_AS(store.replaceContent(badGroup), StoreError);
+        SchoolContent badDefault = sampleContent();
+        badDefault.school.defaultPlaylistId = "gone";
+        CHECK_THROWS_AS(store.replaceContent(badDefault), StoreError);
+        CHECK(toJson(store.loadContent()) == toJson(sampleContent()));
+    }
+    SUBCASE("a display rule's target is not checked by the store") {
+        SchoolContent content = sampleContent();
+        content.rules.back().targetId = "tv-404";
+        store.replaceContent(content);
+        CHECK(store.loadContent().rules.back().targetId == "tv-404");
+    }
+    SUBCASE("deleting a learner removes their evidence, celebrations and quotes") {
         store.connection().exec("DELETE FROM learners WHERE id = 'l-1'");
         const SchoolContent content = store.loadContent();
         CHECK(content.evidence.size() == 1);
         CHECK(content.celebrations.size() == 2);
+        CHECK(content.quotes.size() == 2);
+    }
+    SUBCASE("deleting a playlist removes its rules and unsets the default") {
+        store.connection().exec("DELETE FROM playlists WHERE id = 'day'");
+        const SchoolContent content = store.loadContent();
+        CHECK(content.playlists.size() == 2);
+        CHECK(content.rules.size() == 2);
+        CHECK(content.school.defaultPlaylistId.empty());
+    }
+    SUBCASE("deleting a room takes it out of its groups") {
+        store.connection().exec("DELETE FROM rooms WHERE id = 'entrance'");
+        CHECK(store.loadContent().groups.back().roomIds == std::vector<std::string>{"hallway-6"});
     }
     SUBCASE("deleting a habit untags its celebrations") {
         store.connection().exec("DELETE FROM habits WHERE id = 'inquiry'");
@@ -180,11 +273,25 @@ TEST_CASE("Store: foreign keys are enforced") {
     }
 }
 
-TEST_CASE("Store: a malformed stored text is reported with its column") {
+TEST_CASE("Store: a malformed stored value is reported with its column") {
     Store store = Store::open(":memory:");
     store.replaceContent(sampleContent());
-    store.connection().exec("UPDATE domains SET title = 'not json'");
-    CHECK_THROWS_WITH_AS((void)store.loadContent(), doctest::Contains("domains.title"), StoreError);
+    const std::vector<std::pair<const char*, const char*>> cases{
+        {"UPDATE domains SET title = 'not json'", "domains.title"},
+        {"UPDATE rooms SET dark_mode = 'dim'", "rooms.dark_mode"},
+        {"UPDATE rooms SET power_hours = '[{\"days\": 200, \"start\": 0, \"end\": 60}]'",
+         "rooms.power_hours"},
+        {"UPDATE rooms SET power_hours = '[{\"days\": 1, \"start\": 0}]'", "rooms.power_hours"},
+        {"UPDATE displays SET orientation = 'upside-down'", "displays.orientation"},
+        {"UPDATE playlist_items SET source = 'weather'", "playlist_items.source"},
+        {"UPDATE rules SET target_kind = 'building'", "rules.target_kind"},
+        {"UPDATE rules SET date_from = '2026-02-30' WHERE id = 'r-2'", "rules.date_from"}};
+    for (const auto& [sql, column] : cases) {
+        CAPTURE(sql);
+        store.replaceContent(sampleContent());
+        store.connection().exec(sql);
+        CHECK_THROWS_WITH_AS((void)store.loadContent(), doctest::Contains(column), StoreError);
+    }
 }
 
 TEST_CASE("Store: a watcher notices another connection's commit") {

@@ -1,0 +1,24 @@
+#pragma once
+// Internal to the store: the readers and writers of the content tables that live in their own
+// feature files (Store_Schedule.cpp, Store_Notices.cpp). Readers return rows in the order
+// loadContent promises; writers expect empty tables and let SQLite's constraints throw.
+#include "core/Content.hpp"
+#include "store/Sqlite.hpp"
+
+#include <vector>
+
+namespace lantern::store {
+
+[[nodiscard]] std::vector<RoomGroup> readGroups(sqlite::Connection& db);   // by id; rooms by id
+[[nodiscard]] std::vector<Playlist> readPlaylists(sqlite::Connection& db); // by id; items in order
+[[nodiscard]] std::vector<ScheduleRule> readRules(sqlite::Connection& db); // by id
+void writeGroups(sqlite::Connection& db, const std::vector<RoomGroup>& groups);
+void writePlaylists(sqlite::Connection& db, const std::vector<Playlist>& playlists);
+void writeRules(sqlite::Connection& db, const std::vector<ScheduleRule>& rules);
+
+[[nodiscard]] std::vector<Announcement> readAnnouncements(sqlite::Connection& db); // by id
+[[nodiscard]] std::vector<Quote> readQuotes(sqlite::Connection& db);               // by id
+void writeAnnouncements(sqlite::Connection& db, const std::vector<Announcement>& announcements);
+void writeQuotes(sqlite::Connection& db, const std::vector<Quote>& quotes);
+
+} // namespace lantern::store

@@ -1,0 +1,95 @@
+#include "store/StoreFixtures.hpp"
+
+#include "store/Schema.hpp"
+#include "store/Store.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace lantern;
+using lantern::testing::TempDir;
+
+namespace {
+
+// A school as Lantern 0.1 (schema version 1) wrote it, through the version 1 step itself.
+void writeVersion1(const std::filesystem::path& path) {
+    sqlite::Connection raw(path.string());
+    raw.exec("PRAGMA foreign_keys = ON");
+    schema::migrate(raw, 1);
+    raw.exec(R"sql(
+INSERT INTO school VALUES (1, 'Old School', 'America/New_York', '["en","es"]', '{"en":"Grow"}', 2);
+INSERT INTO sections VALUES ('7b', '7B Crew', 7);
+INSERT INTO rooms VALUES ('entrance', 'Entrance', 'entrance', NULL, NULL);
+INSERT INTO rooms VALUES ('room-214', 'Room 214', 'classroom', '7b', 7);
+INSERT INTO displays VALUES ('tv-1', 'entrance', 3840, 2160);
+INSERT INTO habits VALUES ('inquiry', '{"en":"Inquiry"}', '{"en":"Ask"}', '#e69f00', 1);
+INSERT INTO habit_indicators VALUES ('inquiry', 0, '{"en":"Asks why"}');
+INSERT INTO learners VALUES ('l-1', 'Ana', 'Núñez', 7, '7b', 1);
+INSERT INTO celebrations (id, kind, text, learner_id, status, show_from, created_at)
+    VALUES ('c-1', 'growth', '{"en":"Revised"}', 'l-1', 'approved', '2026-09-01', 1790000000000);
+)sql");
+}
+
+} // namespace
+
+TEST_CASE("Schema: a version 1 file migrates in place and keeps its data") {
+    TempDir dir;
+    const auto path = dir.file("old.db");
+    writeVersion1(path);
+    Store store = Store::open(path);
+    CHECK(store.schemaVersion() == 2);
+    const SchoolContent c = store.loadContent();
+
+    CHECK(c.school.name == "Old School");
+    CHECK(c.school.languages == std::vector<std::string>{"en", "es"});
+    CHECK(c.scale.masteredRank == 2);
+    CHECK(c.school.defaultPlaylistId.empty());
+    REQUIRE(c.rooms.size() == 2);
+    CHECK(c.rooms[1].sectionId == "7b");
+    CHECK(c.rooms[1].grade == 7);
+    REQUIRE(c.displays.size() == 1);
+    CHECK(c.displays[0].width == 3840);
+    REQUIRE(c.habits.size() == 1);
+    CHECK(c.habits[0].indicators.size() == 1);
+    REQUIRE(c.learners.size() == 1);
+    CHECK(c.learners[0].familyName == "Núñez");
+    REQUIRE(c.celebrations.size() == 1);
+    CHECK(c.celebrations[0].showFrom == testing::day(2026, 9, 1));
+
+    SUBCASE("new fields take their documented defaults") {
+        const Room defaults;
+        for (const Room& room : c.rooms) {
+            CHECK(room.languages.empty());
+            CHECK(room.viewingDistanceM == defaults.viewingDistanceM);
+            CHECK(room.powerHours.empty());
+            CHECK(room.darkMode == DarkMode::Black);
+        }
+        CHECK(c.displays[0].name.empty());
+        CHECK(c.displays[0].orientation == Orientation::Landscape);
+        CHECK(c.celebrations[0].targets.empty());
+        CHECK(c.groups.empty());
+        CHECK(c.playlists.empty());
+        CHECK(c.rules.empty());
+        CHECK(c.announcements.empty());
+        CHECK(c.quotes.empty());
+        CHECK(store.versions() == Store::Versions{0, 0});
+        CHECK(store.openAlerts().empty());
+    }
+    SUBCASE("the migrated file takes the new model") {
+        store.replaceContent(testing::sampleContent());
+        CHECK(store.loadContent().rules.size() == testing::sampleContent().rules.size());
+        CHECK(store.saveAlert(Alert{}) == "alert-1");
+    }
+    SUBCASE("the foreign keys of version 1 still hold after the migration") {
+        CHECK(store.connection().queryInt("SELECT count(*) FROM pragma_foreign_key_check") == 0);
+        CHECK_THROWS_AS(store.connection().exec("DELETE FROM sections WHERE id = '7b'"),
+                        StoreError);
+    }
+}
+
+TEST_CASE("Schema: migrating stops at the target version") {
+    sqlite::Connection raw(":memory:");
+    schema::migrate(raw, 1);
+    CHECK(schema::currentVersion(raw) == 1);
+    schema::migrate(raw);
+    CHECK(schema::currentVersion(raw) == schema::kLatestVersion);
+}
