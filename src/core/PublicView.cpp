@@ -10,7 +10,8 @@
 #include <set>
 #include <utility>
 
-// Sections: [context] shared lookups, [progress] rows and slides, [celebrations], [entry].
+// Sections: [context] shared lookups, [progress] rows and slides, [celebrations],
+// [announcements] (and the mission), [entry].
 namespace lantern {
 namespace {
 
@@ -418,6 +419,7 @@ CelebrationCard celebrationCard(const Context& ctx, const Celebration& c) {
     for (const auto& lang : ctx.langs)
         card.text[lang] = scrubNames(ctx, text.at(lang), celebrated, lang);
     card.who = perLanguage(ctx, [&](const std::string& lang) { return whoText(ctx, c, lang); });
+    card.targets = c.targets;
     for (const auto& h : ctx.content.habits)
         if (c.habitId && h.id == *c.habitId) {
             card.habitName = h.name;
@@ -437,6 +439,53 @@ std::vector<CelebrationCard> celebrationCards(const Context& ctx) {
     for (const auto* c : shown)
         out.push_back(celebrationCard(ctx, *c));
     return out;
+}
+
+// ---- [announcements] -------------------------------------------------------------------------
+
+bool showingOn(const Announcement& a, Days today) {
+    const auto until = a.showUntil ? a.showUntil : a.eventDate;
+    return (!a.showFrom || *a.showFrom <= today) && (!until || today <= *until);
+}
+
+std::string whenText(const Announcement& a, Days today, const std::string& lang) {
+    if (!a.eventDate) return {};
+    std::string out = longDate(*a.eventDate, lang);
+    if (!a.countdown || today > *a.eventDate) return out;
+    const auto days = (*a.eventDate - today).count();
+    const std::string away = days == 0 ? phrase(Phrase::CountdownToday, lang)
+                             : days == 1
+                                 ? phrase(Phrase::CountdownTomorrow, lang)
+                                 : phrase(Phrase::CountdownDays, lang, {std::to_string(days)});
+    return out + " · " + away;
+}
+
+AnnouncementSlideData announcementSlide(const Context& ctx, const Announcement& a) {
+    AnnouncementSlideData out{a.id, localized(ctx, a.title), localized(ctx, a.text), {}, a.targets};
+    if (a.eventDate)
+        out.when =
+            perLanguage(ctx, [&](const std::string& lang) { return whenText(a, ctx.today, lang); });
+    return out;
+}
+
+std::vector<AnnouncementSlideData> announcementSlides(const Context& ctx) {
+    std::vector<const Announcement*> shown;
+    for (const auto& a : ctx.content.announcements)
+        if (showingOn(a, ctx.today)) shown.push_back(&a);
+    std::sort(shown.begin(), shown.end(), [](const Announcement* a, const Announcement* b) {
+        if (a->eventDate.has_value() != b->eventDate.has_value()) return a->eventDate.has_value();
+        return std::tie(a->eventDate, a->id) < std::tie(b->eventDate, b->id);
+    });
+    std::vector<AnnouncementSlideData> out;
+    for (const auto* a : shown)
+        out.push_back(announcementSlide(ctx, *a));
+    return out;
+}
+
+LangText missionText(const Context& ctx) {
+    const LangText& m = ctx.content.school.mission;
+    const bool any = std::any_of(m.begin(), m.end(), [](auto& e) { return !e.second.empty(); });
+    return any ? localized(ctx, m) : LangText{};
 }
 
 // ---- [entry] ---------------------------------------------------------------------------------
@@ -483,6 +532,8 @@ PublicContent buildPublicContent(const SchoolContent& content, const PrivacyPoli
     out.sectionProgress = sectionSlides(ctx, coverage);
     out.gradeProgress = gradeSlides(ctx, coverage);
     out.celebrations = celebrationCards(ctx);
+    out.mission = missionText(ctx);
+    out.announcements = announcementSlides(ctx);
     return out;
 }
 

@@ -31,6 +31,17 @@
 // text is replaced by their public form, and so are the celebrated learner's given or family name
 // alone. Texts missing a language fall back to the school's first language.
 //
+// Celebration cards and announcements carry their targets (room or group ids) unchanged, for the
+// playlist to pick what a room shows.
+//
+// Mission. The school's mission in every school language (missing ones fall back as above);
+// empty when the school has written none.
+//
+// Announcements. Those showing on `today`: showFrom <= today <= showUntil, where a missing
+// showUntil means the event date, and missing bounds are open. Soonest event first, undated last,
+// then by id. `when` is the event's long date ("Thursday, December 3"); with a countdown, up to
+// the event day, followed by " · in 3 days", " · tomorrow" or " · today".
+//
 // Lantern's own phrases are given for every school language (English where it has no table).
 #include "core/Content.hpp"
 #include "core/Privacy.hpp"

@@ -252,6 +252,9 @@ Scene layoutSlide(const Slide& slide, const LayoutContext& ctx) {
             if constexpr (std::is_same_v<T, ProgressSlideData>) layout::layoutProgress(data, frame);
             if constexpr (std::is_same_v<T, CelebrationSlideData>)
                 layout::layoutCelebrations(data, frame);
+            if constexpr (std::is_same_v<T, MissionSlideData>) layout::layoutMission(data, frame);
+            if constexpr (std::is_same_v<T, AnnouncementSlideData>)
+                layout::layoutAnnouncement(data, frame);
         },
         slide.data);
     layout::roundScene(scene);

@@ -7,7 +7,8 @@
 // Deterministic: the same input gives an identical Scene, all boxes on whole pixels.
 //
 // Sections: public API; layout::Frame and helpers shared by the per-kind files
-// (LayoutHabit.cpp, LayoutProgress.cpp, LayoutCelebrations.cpp, LayoutNotice.cpp).
+// (LayoutHabit.cpp, LayoutProgress.cpp, LayoutCelebrations.cpp, LayoutNotice.cpp,
+// LayoutMission.cpp, LayoutAnnouncement.cpp).
 #include "core/Scene.hpp"
 #include "core/Slides.hpp"
 #include "core/TextFit.hpp"
@@ -102,6 +103,8 @@ void addRect(Scene& scene, const Box& box, Color color, float radius = 0);
 void layoutHabit(const HabitSlideData& data, Frame& frame);
 void layoutProgress(const ProgressSlideData& data, Frame& frame);
 void layoutCelebrations(const CelebrationSlideData& data, Frame& frame);
+void layoutMission(const MissionSlideData& data, Frame& frame);
+void layoutAnnouncement(const AnnouncementSlideData& data, Frame& frame);
 // A calm notice centred in `area` (a progress slide that shows no bars). With `explain`, a
 // softer line below says why small groups are not shown (it protects them; it is no error).
 void layoutNotice(const LangText& message, bool explain, const Box& area, Frame& frame);

@@ -10,6 +10,10 @@ const char* slideKindName(SlideKind kind) {
         return "progress";
     case SlideKind::Celebrations:
         return "celebrations";
+    case SlideKind::Mission:
+        return "mission";
+    case SlideKind::Announcement:
+        return "announcement";
     }
     return "unknown";
 }

@@ -62,6 +62,8 @@ struct CelebrationCard {
     LangText who;           // "Maya R." with consent, else "a 7th grader", "7B Crew", "our school"
     LangText habitName;     // empty when no habit is tagged
     std::string habitColor; // "#rrggbb" or ""
+    // Room or group ids the celebration is meant for; empty: every room. Not identities.
+    std::vector<std::string> targets{};
 };
 
 // A celebration wall shows at most this many cards; the playlist pages the rest.
@@ -73,16 +75,37 @@ struct CelebrationSlideData {
     int pageCount = 1;
 };
 
-enum class SlideKind { Habit, Progress, Celebrations };
+// The school's mission statement, every language stacked.
+struct MissionSlideData {
+    LangText statement;
+    LangText schoolName; // small, under the statement; may be empty
+};
 
-[[nodiscard]] const char* slideKindName(SlideKind kind); // "habit", "progress", "celebrations"
+// A dated notice. `when` is written by PublicView for the day it is built for: the event's date
+// and, with a countdown, how far off it is ("Thursday, December 3 · in 3 days"; "· today" on the
+// day). Empty when the announcement has no date.
+struct AnnouncementSlideData {
+    std::string announcementId;
+    LangText title;
+    LangText text;
+    LangText when;
+    // Room or group ids the announcement is meant for; empty: every room. Not identities.
+    std::vector<std::string> targets{};
+};
+
+enum class SlideKind { Habit, Progress, Celebrations, Mission, Announcement };
+
+// "habit", "progress", "celebrations", "mission", "announcement"
+[[nodiscard]] const char* slideKindName(SlideKind kind);
 
 struct Slide {
     std::string id; // stable across reloads when the content is unchanged, e.g. "habit/inquiry"
     SlideKind kind = SlideKind::Habit;
     std::string why; // which rule or default put it on this room's screen
     std::chrono::milliseconds duration{10000};
-    std::variant<HabitSlideData, ProgressSlideData, CelebrationSlideData> data;
+    std::variant<HabitSlideData, ProgressSlideData, CelebrationSlideData, MissionSlideData,
+                 AnnouncementSlideData>
+        data;
 };
 
 // Everything public screens may draw from, built by PublicView for one day.
@@ -93,6 +116,9 @@ struct PublicContent {
     std::vector<ProgressSlideData> sectionProgress; // one per (section, domain)
     std::vector<ProgressSlideData> gradeProgress;   // one per (grade, domain)
     std::vector<CelebrationCard> celebrations;      // approved and showing that day, newest first
+    LangText mission{}; // the school's mission in every school language; empty when it has none
+    // Showing that day, soonest event first (undated last), then by id.
+    std::vector<AnnouncementSlideData> announcements{};
 };
 
 } // namespace lantern

@@ -27,12 +27,28 @@ constexpr std::array kPhrases{
     PhraseRow{Phrase::ChangeNone, "no change since {1}", "sin cambios desde el {1}"},
     PhraseRow{Phrase::OurSchool, "our school", "nuestra escuela"},
     PhraseRow{Phrase::SomeoneAtSchool, "one of our learners", "alguien de nuestra escuela"},
+    PhraseRow{Phrase::OurMission, "Our mission", "Nuestra misión"},
+    PhraseRow{Phrase::CountdownToday, "today", "hoy"},
+    PhraseRow{Phrase::CountdownTomorrow, "tomorrow", "mañana"},
+    PhraseRow{Phrase::CountdownDays, "in {0} days", "en {0} días"},
 };
 
 constexpr std::array<std::string_view, 12> kMonthsEn{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 constexpr std::array<std::string_view, 12> kMonthsEs{
     "ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sep.", "oct.", "nov.", "dic."};
+
+constexpr std::array<std::string_view, 12> kMonthsLongEn{
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> kMonthsLongEs{
+    "enero", "febrero", "marzo",      "abril",   "mayo",      "junio",
+    "julio", "agosto",  "septiembre", "octubre", "noviembre", "diciembre"};
+// Sunday first, as std::chrono::weekday::c_encoding() counts.
+constexpr std::array<std::string_view, 7> kWeekdaysEn{"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                      "Thursday", "Friday", "Saturday"};
+constexpr std::array<std::string_view, 7> kWeekdaysEs{"domingo", "lunes",   "martes", "miércoles",
+                                                      "jueves",  "viernes", "sábado"};
 
 bool isSpanish(const std::string& lang) {
     return lang == "es" || lang.starts_with("es-");
@@ -84,6 +100,18 @@ std::string shortDate(Days day, const std::string& lang) {
     const std::string dayText = std::to_string(static_cast<unsigned>(ymd.day()));
     if (isSpanish(lang)) return dayText + " de " + std::string(kMonthsEs.at(month));
     return std::string(kMonthsEn.at(month)) + " " + dayText;
+}
+
+std::string longDate(Days day, const std::string& lang) {
+    const std::chrono::year_month_day ymd{day};
+    const auto month = static_cast<unsigned>(ymd.month()) - 1;
+    const auto weekday = std::chrono::weekday{day}.c_encoding();
+    const std::string dayText = std::to_string(static_cast<unsigned>(ymd.day()));
+    if (isSpanish(lang))
+        return std::string(kWeekdaysEs.at(weekday)) + ", " + dayText + " de " +
+               std::string(kMonthsLongEs.at(month));
+    return std::string(kWeekdaysEn.at(weekday)) + ", " + std::string(kMonthsLongEn.at(month)) +
+           " " + dayText;
 }
 
 std::string gradeLearner(int grade, const std::string& lang) {

@@ -21,6 +21,10 @@ enum class Phrase {
     ChangeNone, // {1} = short date
     OurSchool,
     SomeoneAtSchool, // a celebration whose learner record is gone
+    OurMission,      // kicker over the mission statement
+    CountdownToday,  // an announcement's event is today
+    CountdownTomorrow,
+    CountdownDays, // {0} = days until the event, at least 2
 };
 
 // True when `lang` has its own phrase table.
@@ -32,6 +36,9 @@ enum class Phrase {
 
 // "Sep 8" / "8 de sep."
 [[nodiscard]] std::string shortDate(Days day, const std::string& lang);
+
+// "Thursday, December 3" / "jueves, 3 de diciembre"
+[[nodiscard]] std::string longDate(Days day, const std::string& lang);
 
 // A learner spoken of by grade only: "a 7th grader", "an 8th grader", "a kindergartner" /
 // "alguien de 7.º grado", "alguien de kínder". Grade 0 is kindergarten, below 0 pre-K.

@@ -558,3 +558,82 @@ TEST_CASE("PublicView: privacy properties hold for random small schools") {
     CHECK(suppressedSlides > 100);
     CHECK(mergedBands > 50);
 }
+
+TEST_CASE("PublicView: the mission is given in every school language, or not at all") {
+    SchoolContent c = baseSchool();
+    CHECK(buildPublicContent(c, PrivacyPolicy{}, kToday).mission.empty());
+    c.school.mission = {{"en", ""}};
+    CHECK(buildPublicContent(c, PrivacyPolicy{}, kToday).mission.empty());
+    c.school.mission = {{"en", "Every learner grows."}};
+    const auto pc = buildPublicContent(c, PrivacyPolicy{}, kToday);
+    CHECK(pc.mission.at("en") == "Every learner grows.");
+    CHECK(pc.mission.at("es") == "Every learner grows."); // the first language stands in
+}
+
+TEST_CASE("PublicView: announcements show from showFrom until the event, with a countdown") {
+    SchoolContent c = baseSchool();
+    const Days event = sys_days{year{2026} / 12 / 3}; // a Thursday
+    Announcement night;
+    night.id = "night";
+    night.title = {{"en", "Innovation Night"}, {"es", "Noche de innovación"}};
+    night.text = {{"en", "Families welcome at 6 pm."}};
+    night.eventDate = event;
+    night.countdown = true;
+    night.showFrom = event - days{7};
+    night.targets = {"hallways"};
+    Announcement quiet = night;
+    quiet.id = "quiet";
+    quiet.countdown = false;
+    quiet.showUntil = event + days{2};
+    quiet.targets = {};
+    Announcement undated;
+    undated.id = "undated";
+    undated.title = {{"en", "Library open at lunch"}};
+    c.announcements = {undated, quiet, night};
+    auto on = [&](Days d) { return buildPublicContent(c, PrivacyPolicy{}, d).announcements; };
+    auto idsOn = [&](Days d) {
+        std::vector<std::string> ids;
+        for (const auto& a : on(d))
+            ids.push_back(a.announcementId);
+        return ids;
+    };
+    CHECK(idsOn(event - days{8}) == std::vector<std::string>{"undated"});
+    CHECK(idsOn(event - days{7}) == std::vector<std::string>{"night", "quiet", "undated"});
+    CHECK(idsOn(event) == std::vector<std::string>{"night", "quiet", "undated"});
+    CHECK(idsOn(event + days{1}) == std::vector<std::string>{"quiet", "undated"}); // until event
+    CHECK(idsOn(event + days{3}) == std::vector<std::string>{"undated"});
+
+    SUBCASE("countdown wording in each language") {
+        const auto a = on(event - days{3});
+        CHECK(a[0].when.at("en") == "Thursday, December 3 · in 3 days");
+        CHECK(a[0].when.at("es") == "jueves, 3 de diciembre · en 3 días");
+        CHECK(a[0].title.at("es") == "Noche de innovación");
+        CHECK(a[0].text.at("es") == "Families welcome at 6 pm."); // first language stands in
+        CHECK(a[0].targets == std::vector<std::string>{"hallways"});
+        CHECK(a[1].when.at("en") == "Thursday, December 3"); // no countdown asked for
+        CHECK(a[2].when.empty());
+        CHECK(on(event - days{1})[0].when.at("en") == "Thursday, December 3 · tomorrow");
+        CHECK(on(event - days{1})[0].when.at("es") == "jueves, 3 de diciembre · mañana");
+        CHECK(on(event)[0].when.at("en") == "Thursday, December 3 · today");
+        CHECK(on(event)[0].when.at("es") == "jueves, 3 de diciembre · hoy");
+    }
+    SUBCASE("no countdown once the event is past") {
+        night.showUntil = event + days{1};
+        c.announcements = {night};
+        CHECK(on(event + days{1})[0].when.at("en") == "Thursday, December 3");
+    }
+}
+
+TEST_CASE("PublicView: celebration cards carry their targets") {
+    SchoolContent c = baseSchool();
+    Celebration x;
+    x.id = "c1";
+    x.kind = "growth";
+    x.text = {{"en", "We planted a garden"}};
+    x.status = CelebrationStatus::Approved;
+    x.targets = {"hallway-2", "7th-wing"};
+    c.celebrations = {x};
+    const auto pc = buildPublicContent(c, PrivacyPolicy{}, kToday);
+    REQUIRE(pc.celebrations.size() == 1);
+    CHECK(pc.celebrations[0].targets == std::vector<std::string>{"hallway-2", "7th-wing"});
+}

@@ -426,3 +426,80 @@ TEST_CASE("SlideLayout: a suppressed group explains why, centred below the heade
         CHECK(std::abs((above - 20) - below) <= 2);
     }
 }
+
+namespace {
+
+Slide missionSlide() {
+    MissionSlideData m;
+    m.statement = {{"en",
+                    "Every learner grows by asking questions, revising their work, and caring "
+                    "for our community, in every language they bring to school."},
+                   {"es", "Cada estudiante crece haciendo preguntas, revisando su trabajo y "
+                          "cuidando de nuestra comunidad, en cada idioma que trae a la escuela."}};
+    m.schoolName = {{"en", "Harbor Middle School"}};
+    return Slide{"mission", SlideKind::Mission, "rule mornings: item 1 of 1 (mission)", {}, m};
+}
+
+Slide announcementSlide() {
+    AnnouncementSlideData a;
+    a.announcementId = "innovation-night";
+    a.title = {{"en", "Innovation Night"}, {"es", "Noche de innovación"}};
+    a.when = {{"en", "Thursday, December 3 · in 3 days"},
+              {"es", "jueves, 3 de diciembre · en 3 días"}};
+    a.text = {{"en", "Families are welcome from 6 to 8 pm: try the stations, fill in a bingo card "
+                     "and see what our learners built this term."},
+              {"es", "Las familias son bienvenidas de 6 a 8 p. m.: prueben las estaciones, llenen "
+                     "una tarjeta de bingo y vean lo que construyeron nuestros estudiantes."}};
+    return Slide{"announcement/innovation-night", SlideKind::Announcement, "rule", {}, a};
+}
+
+bool showsText(const Scene& scene, const std::string& s) {
+    for (const auto& item : scene.items)
+        if (auto* t = std::get_if<SceneText>(&item))
+            if (t->text == s) return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("SlideLayout: mission slides are readable in landscape and portrait") {
+    checkAllScreens(missionSlide(), "mission");
+    WideMeasurer m;
+    Scene scene = layoutSlide(missionSlide(), LayoutContext{1920, 1080, {"en", "es"}, m});
+    CHECK(showsText(scene, "Our mission"));
+    CHECK(showsText(scene, "Nuestra misión"));
+    CHECK(showsText(scene, "Harbor Middle School"));
+}
+
+TEST_CASE("SlideLayout: announcement slides are readable in landscape and portrait") {
+    checkAllScreens(announcementSlide(), "announcement");
+    WideMeasurer m;
+    Scene scene = layoutSlide(announcementSlide(), LayoutContext{1080, 1920, {"en", "es"}, m});
+    CHECK(showsText(scene, "jueves, 3 de diciembre"));
+    CHECK(showsText(scene, "en 3 días"));
+}
+
+TEST_CASE("SlideLayout: an announcement without a date or without text stays readable") {
+    Slide noWhen = announcementSlide();
+    std::get<AnnouncementSlideData>(noWhen.data).when.clear();
+    checkAllScreens(noWhen, "announcement");
+    Slide noText = announcementSlide();
+    std::get<AnnouncementSlideData>(noText.data).text.clear();
+    checkAllScreens(noText, "announcement");
+}
+
+TEST_CASE("SlideLayout: an announcement's countdown is larger than its date and its text") {
+    WideMeasurer m;
+    Scene scene = layoutSlide(announcementSlide(), LayoutContext{1920, 1080, {"en", "es"}, m});
+    int datePx = 0, countdownPx = 0, textPx = 0;
+    for (const auto& item : scene.items)
+        if (auto* t = std::get_if<SceneText>(&item); t && t->lang == "en") {
+            if (t->text == "Thursday, December 3") datePx = t->fontPx;
+            if (t->text == "in 3 days") countdownPx = t->fontPx;
+            if (t->text.starts_with("Families")) textPx = t->fontPx;
+        }
+    CHECK(countdownPx > datePx);
+    CHECK(countdownPx > textPx);
+    CHECK(datePx > 0);
+    CHECK(textPx > 0);
+}

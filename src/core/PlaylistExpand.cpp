@@ -1,0 +1,184 @@
+#include "core/PlaylistExpand.hpp"
+
+#include "core/Playlist.hpp"
+#include "core/ReadingTime.hpp"
+#include "core/ScheduleNames.hpp"
+
+#include <date/iso_week.h>
+
+#include <algorithm>
+
+namespace lantern {
+namespace {
+
+using Slides = std::vector<Slide>;
+
+Slide habitSlide(const HabitSlideData& h) {
+    return Slide{"habit/" + h.habitId, SlideKind::Habit, {}, {}, h};
+}
+
+void addProgress(const ProgressSlideData& p, Slides& out) {
+    for (auto& [page, n] : progressPages(p)) {
+        std::string id = "progress/" + p.groupKind + "/" + p.groupId + "/" + p.domainId;
+        if (n > 1) id += "/" + std::to_string(n);
+        out.push_back(Slide{id, SlideKind::Progress, {}, {}, std::move(page)});
+    }
+}
+
+Slides habits(const ExpandContext& ctx) {
+    Slides out;
+    for (const auto& h : ctx.content.habits)
+        out.push_back(habitSlide(h));
+    return out;
+}
+
+Slides habitOfWeek(const ExpandContext& ctx) {
+    const auto& all = ctx.content.habits;
+    if (all.empty()) return {};
+    const auto week = static_cast<std::size_t>(isoWeekNumber(ctx.today));
+    return {habitSlide(all[week % all.size()])};
+}
+
+Slides groupProgress(const std::vector<ProgressSlideData>& slides, const std::string& groupId) {
+    Slides out;
+    for (const auto& p : slides)
+        if (p.groupId == groupId) addProgress(p, out);
+    return out;
+}
+
+Slides roomProgress(const ExpandContext& ctx) {
+    Slides out;
+    for (const auto* list : {&ctx.content.sectionProgress, &ctx.content.gradeProgress})
+        for (const auto& p : *list)
+            if (progressBelongsToRoom(p, ctx.room)) addProgress(p, out);
+    return out;
+}
+
+Slides allProgress(const ExpandContext& ctx) {
+    Slides out;
+    for (const auto* list : {&ctx.content.sectionProgress, &ctx.content.gradeProgress})
+        for (const auto& p : *list)
+            addProgress(p, out);
+    return out;
+}
+
+Slides celebrations(const ExpandContext& ctx) {
+    std::vector<CelebrationCard> cards;
+    for (const auto& c : ctx.content.celebrations)
+        if (targetedAt(c.targets, ctx.room, ctx.roomGroups)) cards.push_back(c);
+    Slides out;
+    for (auto& page : celebrationPages(cards))
+        out.push_back(Slide{"celebrations/" + std::to_string(page.page),
+                            SlideKind::Celebrations,
+                            {},
+                            {},
+                            std::move(page)});
+    return out;
+}
+
+Slides announcements(const ExpandContext& ctx) {
+    Slides out;
+    for (const auto& a : ctx.content.announcements)
+        if (targetedAt(a.targets, ctx.room, ctx.roomGroups))
+            out.push_back(
+                Slide{"announcement/" + a.announcementId, SlideKind::Announcement, {}, {}, a});
+    return out;
+}
+
+Slides mission(const ExpandContext& ctx) {
+    const auto& m = ctx.content.mission;
+    if (std::none_of(m.begin(), m.end(), [](auto& e) { return !e.second.empty(); })) return {};
+    MissionSlideData data{m, {}};
+    if (!ctx.content.schoolName.empty()) {
+        const auto& langs = ctx.content.languages;
+        data.schoolName[langs.empty() ? "en" : langs.front()] = ctx.content.schoolName;
+    }
+    return {Slide{"mission", SlideKind::Mission, {}, {}, std::move(data)}};
+}
+
+// The slides a Fixed id could name, narrowed by its prefix.
+Slides fixedCandidates(const ExpandContext& ctx, const std::string& id) {
+    if (id.starts_with("habit/")) return habits(ctx);
+    if (id.starts_with("progress/")) return allProgress(ctx);
+    if (id.starts_with("celebrations/")) return celebrations(ctx);
+    if (id.starts_with("announcement/")) return announcements(ctx);
+    if (id == "mission") return mission(ctx);
+    return {};
+}
+
+Slides fixed(const ExpandContext& ctx, const std::string& id) {
+    Slides all = fixedCandidates(ctx, id);
+    auto it = std::find_if(all.begin(), all.end(), [&](const Slide& s) { return s.id == id; });
+    if (it == all.end()) return {};
+    return {std::move(*it)};
+}
+
+Slides expandItem(const PlaylistItem& item, const ExpandContext& ctx) {
+    switch (item.source) {
+    case ItemSource::Fixed:
+        return fixed(ctx, item.param);
+    case ItemSource::Celebrations:
+        return celebrations(ctx);
+    case ItemSource::SectionProgress:
+        return groupProgress(ctx.content.sectionProgress, item.param);
+    case ItemSource::GradeProgress:
+        return groupProgress(ctx.content.gradeProgress, item.param);
+    case ItemSource::RoomProgress:
+        return roomProgress(ctx);
+    case ItemSource::HabitOfWeek:
+        return habitOfWeek(ctx);
+    case ItemSource::AllHabits:
+        return habits(ctx);
+    case ItemSource::Announcements:
+        return announcements(ctx);
+    case ItemSource::Mission:
+        return mission(ctx);
+    }
+    return {};
+}
+
+std::string itemWhy(const ExpandContext& ctx, const PlaylistItem& item, std::size_t index,
+                    std::size_t itemCount) {
+    std::string source = itemSourceName(item.source);
+    if (!item.param.empty()) source += " " + item.param;
+    return ctx.why + ": item " + std::to_string(index + 1) + " of " + std::to_string(itemCount) +
+           " (" + source + ")";
+}
+
+} // namespace
+
+bool targetedAt(const std::vector<std::string>& targets, const Room& room,
+                const std::vector<std::string>& roomGroups) {
+    if (targets.empty()) return true;
+    return std::any_of(targets.begin(), targets.end(), [&](const std::string& t) {
+        return t == room.id ||
+               std::find(roomGroups.begin(), roomGroups.end(), t) != roomGroups.end();
+    });
+}
+
+int isoWeekNumber(Days day) {
+    const date::sys_days d{date::days{day.time_since_epoch().count()}};
+    return static_cast<int>(static_cast<unsigned>(iso_week::year_weeknum_weekday{d}.weeknum()));
+}
+
+std::vector<Slide> expandPlaylist(const Playlist& playlist, const ExpandContext& ctx) {
+    std::vector<Slide> out;
+    const std::size_t n = playlist.items.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const PlaylistItem& item = playlist.items[i];
+        Slides slides = expandItem(item, ctx);
+        const std::string why = itemWhy(ctx, item, i, n);
+        for (std::size_t k = 0; k < slides.size(); ++k) {
+            Slide& s = slides[k];
+            s.why = why;
+            if (slides.size() > 1)
+                s.why +=
+                    ", slide " + std::to_string(k + 1) + " of " + std::to_string(slides.size());
+            s.duration = item.duration ? *item.duration : autoDuration(s, ctx.languages);
+            out.push_back(std::move(s));
+        }
+    }
+    return out;
+}
+
+} // namespace lantern
