@@ -1,6 +1,7 @@
 // `lantern bench`: frame times per slide kind and during crossfades, time to first frame, and
 // peak memory after cycling every slide of every room three times. Figures for issue notes, not
 // a test: nothing here fails on a slow machine.
+#include "app/BenchSchedule.hpp"
 #include "app/Commands.hpp"
 #include "app/Screen.hpp"
 #include "app/StartTime.hpp"
@@ -31,6 +32,7 @@ struct BenchFlags {
     CommonFlags common;
     int idleFrames = 40;
     int cycles = 3;
+    bool schedule = false;
 };
 
 double msSince(Steady::time_point t) {
@@ -66,8 +68,9 @@ std::filesystem::path benchDatabase(const Settings& settings, const BenchFlags& 
 // Every distinct slide of every room on the day of `t`.
 std::vector<ScreenPlan> allPlans(const SchoolContent& content, const Settings& s, Instant t) {
     std::vector<ScreenPlan> plans;
+    ScreenPlanner planner(content, s.policy, s.config.languages);
     for (const auto& room : content.rooms)
-        plans.push_back(planScreen(content, room, s.policy, t, s.config.languages));
+        plans.push_back(planner.plan({room.id, ""}, t));
     return plans;
 }
 
@@ -80,6 +83,7 @@ double timedFrame(render::Stage& stage, sf::RenderWindow& window, float t) {
 }
 
 int runBench(const BenchFlags& flags) {
+    if (flags.schedule) return runScheduleBench({});
     auto settings = resolveSettings(flags.common);
     auto [w, h] = resolveSize(flags.common, settings, {1920, 1080});
     if (!render::displayAvailable())
@@ -102,7 +106,7 @@ int runBench(const BenchFlags& flags) {
     render::Stage::Options stageOptions;
     stageOptions.paths = renderPaths(settings.config);
     render::Stage stage(drawFonts, stageOptions);
-    stage.show(sceneAt(plans[0], t, w, h, *fonts.metrics));
+    stage.show(slideScene(plans[0].slides[0], plans[0], w, h, *fonts.metrics));
     timedFrame(stage, window, 0);
     double firstFrameMs = msSince(processStart()) - demoMs;
 
@@ -112,11 +116,8 @@ int runBench(const BenchFlags& flags) {
     for (int cycle = 0; cycle < flags.cycles; ++cycle)
         for (const auto& plan : plans)
             for (std::size_t i = 0; i < plan.slides.size(); ++i) {
-                auto at = plan.epoch;
-                for (std::size_t k = 0; k < i; ++k)
-                    at += plan.slides[k].duration;
                 auto begin = Steady::now();
-                auto scene = sceneAt(plan, at, w, h, *fonts.metrics);
+                auto scene = slideScene(plan.slides[i], plan, w, h, *fonts.metrics);
                 stage.show(scene);
                 layout.add(msSince(begin));
                 timedFrame(stage, window, clock); // the fade starts at this frame
@@ -151,6 +152,9 @@ void addBenchCommand(CLI::App& app, CommandRun& run) {
     addCommonFlags(*sub, flags->common, false, true);
     sub->add_option("--idle-frames", flags->idleFrames, "Steady frames measured per slide");
     sub->add_option("--cycles", flags->cycles, "Times every slide is shown (peak memory)");
+    sub->add_flag(
+        "--schedule", flags->schedule,
+        "Instead: rule resolution with 500 rooms, 50 groups and 5,000 rules (no display)");
     sub->callback([flags, &run] { run = [flags] { return runBench(*flags); }; });
 }
 

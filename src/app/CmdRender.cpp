@@ -44,11 +44,16 @@ int runRender(const RenderFlags& flags) {
                            1);
     auto store = openStore(settings);
     auto content = store.loadContent();
-    auto room = requireRoom(content, settings);
+    auto setup = requireScreen(content, settings);
+    if (setup.signalSize && flags.common.size.empty() && !settings.config.size)
+        size = *setup.signalSize;
+    size = layoutSize(size, setup.orientation);
     Instant t = flags.at.empty() ? systemNow() : parseAtFlag(flags.at, content.school.timeZone);
     auto fonts = loadFonts(settings.config);
-    auto plan = planScreen(content, room, settings.policy, t, settings.config.languages);
-    auto scene = sceneAt(plan, t, size.first, size.second, *fonts.metrics);
+    ScreenPlanner planner(std::move(content), settings.policy, settings.config.languages);
+    auto plan = planner.plan(setup.target, t);
+    auto moment = momentAt(plan, store.openAlerts(), t);
+    auto scene = sceneFor(moment, plan, size.first, size.second, *fonts.metrics);
 
     if (!flags.describe.empty() || flags.out.empty())
         writeText(flags.describe.empty() ? "-" : flags.describe, sceneToJsonText(scene));

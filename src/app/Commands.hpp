@@ -20,5 +20,10 @@ void addRoomsCommand(CLI::App& app, CommandRun& run);
 void addRenderCommand(CLI::App& app, CommandRun& run);
 void addPlayCommand(CLI::App& app, CommandRun& run);
 void addBenchCommand(CLI::App& app, CommandRun& run);
+void addScheduleCommand(CLI::App& app, CommandRun& run);
+void addReportCommand(CLI::App& app, CommandRun& run);
+void addAlertCommand(CLI::App& app, CommandRun& run);
+void addExportCommand(CLI::App& app, CommandRun& run);
+void addImportCommand(CLI::App& app, CommandRun& run);
 
 } // namespace lantern

@@ -15,10 +15,12 @@ namespace {
 }
 
 const std::set<std::string>& knownKeys() {
-    static const std::set<std::string> keys = {
-        "database",           "room",          "languages",        "privacy.min_group",
-        "display.fullscreen", "display.size",  "display.idle_fps", "fonts.regular",
-        "fonts.bold",         "paths.shaders", "paths.media"};
+    static const std::set<std::string> keys = {"database",          "room",
+                                               "display.id",        "languages",
+                                               "privacy.min_group", "display.fullscreen",
+                                               "display.size",      "display.idle_fps",
+                                               "fonts.regular",     "fonts.bold",
+                                               "paths.shaders",     "paths.media"};
     return keys;
 }
 
@@ -97,6 +99,7 @@ void readPaths(const toml::table& t, Config& c, const std::string& origin) {
     path("paths.shaders", c.shaderDir);
     path("paths.media", c.mediaDir);
     ifPresent(t, "room", [&] { c.room = stringAt(t, "room", origin); });
+    ifPresent(t, "display.id", [&] { c.display = stringAt(t, "display.id", origin); });
 }
 
 } // namespace

@@ -17,6 +17,7 @@ struct ConfigError : std::runtime_error {
 struct Config {
     std::optional<std::filesystem::path> database;
     std::optional<std::string> room;
+    std::optional<std::string> display; // display.id: this screen's display; implies its room
     std::vector<std::string> languages; // empty: the school's own languages
     int minGroup = 10;                  // privacy.min_group, never below 5
     bool fullscreen = true;

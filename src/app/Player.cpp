@@ -1,6 +1,7 @@
 #include "app/Player.hpp"
 
 #include "admin/AdminOverlay.hpp"
+#include "app/PlayLog.hpp"
 #include "app/Screen.hpp"
 #include "app/ScreenProgram.hpp"
 #include "app/StartTime.hpp"
@@ -17,12 +18,23 @@
 #include <algorithm>
 #include <thread>
 
+#include <unistd.h>
+
 namespace lantern {
 namespace {
 
 using Steady = std::chrono::steady_clock;
 constexpr auto kChangePoll = std::chrono::milliseconds(250);
 constexpr auto kTransitionFrame = std::chrono::milliseconds(33);
+constexpr auto kDarkFrame = std::chrono::milliseconds(1000);
+
+// Proof of play names the display; a player started for a room records the machine instead.
+std::string displayIdFor(const ScreenTarget& target) {
+    if (!target.displayId.empty()) return target.displayId;
+    char host[256] = {};
+    if (gethostname(host, sizeof host - 1) != 0 || host[0] == 0) return "room:" + target.roomId;
+    return std::string(host) + ":" + target.roomId;
+}
 
 // The last dozen log lines, for the status overlay. Attached once per process.
 std::shared_ptr<spdlog::sinks::ringbuffer_sink_mt> logRing() {
@@ -42,6 +54,8 @@ struct Player::Impl {
     const Clock& clock;
     Store& store;
     ScreenProgram program;
+    PlayLog plays;
+    std::pair<int, int> layout; // the Scene size: the window's, turned for a portrait panel
     sf::RenderWindow window;
     render::FontSet drawFonts;
     std::unique_ptr<render::Stage> stage;
@@ -51,6 +65,8 @@ struct Player::Impl {
     Steady::time_point lastPoll = started;
     Steady::time_point lastFrame = started;
     bool captureDue = false;
+    bool redraw = true;
+    std::string alertToConfirm; // logged once the alert's first frame is on screen
     bool firstFrameLogged = false;
     std::vector<sf::Image> shown;
     double lastFrameMs = 0;
@@ -58,6 +74,8 @@ struct Player::Impl {
     Impl(PlayerOptions o, Store& s, const Fonts& f, const Clock& c)
         : options(std::move(o)), fonts(f), clock(c), store(s),
           program(s, options.settings, c.now(), options.slideSeconds),
+          plays(s, displayIdFor(program.setup().target), program.setup().target.roomId),
+          layout(layoutSize(options.size, program.setup().orientation)),
           drawFonts({f.files.regular, f.files.bold}) {
         (void)logRing(); // the overlay's recent log starts with the player, not when it opens
     }
@@ -74,22 +92,38 @@ struct Player::Impl {
         window.setVerticalSyncEnabled(false);
         render::Stage::Options so;
         so.paths = renderPaths(options.settings.config);
+        so.quarterTurns = quarterTurns(program.setup().orientation);
         stage = std::make_unique<render::Stage>(drawFonts, so);
         if (!stage->shadersActive()) spdlog::warn("shaders unavailable: plain background and fade");
     }
 
-    // Lays out the slide that is due, if one is; a failure keeps the last slide on screen.
+    // Lays out what is due, if anything; a failure keeps the last picture on screen. Alerts
+    // and the dark screen cut in at once; slides crossfade.
     void advanceIfDue(Instant now) {
-        auto slide = program.due(now);
-        if (!slide) return;
+        const ScreenMode before = program.showing().mode;
+        auto moment = program.due(now);
+        plays.maybeFlush(now);
+        if (!moment) return;
+        plays.began(*moment, now);
+        redraw = true;
         try {
-            const auto [w, h] = options.size;
-            stage->show(sceneFor(*slide, program.plan(), w, h, *fonts.metrics));
-            captureDue = !options.contactSheet.empty();
-            spdlog::info("showing {} until {}", slide->id,
-                         formatLocal(program.showingEnd(), program.plan().timeZone));
+            auto scene =
+                sceneFor(*moment, program.plan(), layout.first, layout.second, *fonts.metrics);
+            bool cut = moment->mode != ScreenMode::Slides || before != ScreenMode::Slides;
+            if (cut)
+                stage->cut(scene);
+            else
+                stage->show(scene);
+            captureDue = !options.contactSheet.empty() && moment->mode == ScreenMode::Slides;
+            if (moment->mode == ScreenMode::Alert) alertToConfirm = moment->slide.id;
+            auto log =
+                moment->mode == ScreenMode::Alert ? spdlog::level::warn : spdlog::level::info;
+            spdlog::log(log, "showing {} until {}", moment->slide.id,
+                        moment->end == Instant::max()
+                            ? std::string("cleared")
+                            : formatLocal(moment->end, program.plan().timeZone));
         } catch (const std::exception& e) {
-            spdlog::error("could not lay out slide {}: {}; keeping the last slide", slide->id,
+            spdlog::error("could not lay out {}: {}; keeping the last picture", moment->slide.id,
                           e.what());
         }
     }
@@ -114,7 +148,7 @@ struct Player::Impl {
 
     admin::OverlayStatus status() const {
         const auto& plan = program.plan();
-        const auto& slide = program.showing();
+        const auto& slide = program.showing().slide;
         admin::OverlayStatus s;
         s.roomId = plan.room.id;
         s.roomName = plan.room.name;
@@ -122,7 +156,7 @@ struct Player::Impl {
         s.slideKind = slideKindName(slide.kind);
         s.slideWhy = slide.why;
         s.dbPath = store.path().string();
-        s.slideIndex = static_cast<int>(program.showingIndex());
+        s.slideIndex = static_cast<int>(program.showing().index);
         s.slideCount = static_cast<int>(plan.slides.size());
         s.frameMs = lastFrameMs;
         s.fps = lastFrameMs > 0 ? 1000.0 / lastFrameMs : 0;
@@ -132,7 +166,15 @@ struct Player::Impl {
         return s;
     }
 
+    // While dark, a frame a second at most (the clock changes once a minute); otherwise every
+    // time round the loop.
+    bool frameDue() const {
+        if (redraw || overlay.visible() || program.showing().mode != ScreenMode::Dark) return true;
+        return Steady::now() - lastFrame >= kDarkFrame;
+    }
+
     void drawFrame(const FrameObserver& observer) {
+        redraw = false;
         auto begin = Steady::now();
         float t = seconds();
         bool fading = stage->inTransition(t);
@@ -141,6 +183,10 @@ struct Player::Impl {
         if (overlay.visible()) overlay.frame(window, status(), dt);
         if (captureDue && !fading) captureWindow();
         window.display();
+        if (!alertToConfirm.empty()) {
+            spdlog::warn("{} on screen", alertToConfirm);
+            alertToConfirm.clear();
+        }
         if (!firstFrameLogged) {
             firstFrameLogged = true;
             spdlog::info(
@@ -149,7 +195,7 @@ struct Player::Impl {
         }
         lastFrame = begin;
         lastFrameMs = std::chrono::duration<double, std::milli>(Steady::now() - begin).count();
-        if (observer) observer(lastFrameMs, fading, program.showing());
+        if (observer) observer(lastFrameMs, fading, program.showing().slide);
     }
 
     void captureWindow() {
@@ -160,15 +206,22 @@ struct Player::Impl {
         shown.push_back(texture.copyToImage());
     }
 
-    // Sleeps until the next frame: the idle rate while only the background moves, 30 a second
-    // during a crossfade or with the overlay open, and never past the end of the slide.
+    // Sleeps until the next frame: the idle rate while only the background moves, one a second
+    // while dark, 30 a second during a crossfade or with the overlay open, and never past the
+    // end of the showing (so a dark screen wakes on time).
     void sleepUntilNextFrame(Instant now) {
+        auto untilShowingEnds =
+            std::chrono::duration_cast<std::chrono::milliseconds>(program.showingEnd() - now);
+        if (program.showing().mode == ScreenMode::Dark && !overlay.visible()) {
+            // Wake four times a second to notice an alert; frameDue() keeps frames to one a second.
+            std::this_thread::sleep_for(
+                std::clamp(untilShowingEnds, std::chrono::milliseconds(1), kChangePoll));
+            return;
+        }
         auto idle = std::chrono::milliseconds(1000 / options.settings.config.idleFps);
         bool busy = stage->inTransition(seconds()) || overlay.visible();
         auto wait = busy ? kTransitionFrame : idle;
-        auto untilSlide =
-            std::chrono::duration_cast<std::chrono::milliseconds>(program.showingEnd() - now);
-        wait = std::clamp(untilSlide, std::chrono::milliseconds(1), wait);
+        wait = std::clamp(untilShowingEnds, std::chrono::milliseconds(1), wait);
         auto spent =
             std::chrono::duration_cast<std::chrono::milliseconds>(Steady::now() - lastFrame);
         if (wait > spent) std::this_thread::sleep_for(wait - spent);
@@ -200,9 +253,10 @@ int Player::run(const FrameObserver& observer) {
         if (!p.handleEvents()) break;
         p.pollChanges();
         p.advanceIfDue(p.clock.now());
-        p.drawFrame(observer);
+        if (p.frameDue()) p.drawFrame(observer);
         p.sleepUntilNextFrame(p.clock.now());
     }
+    p.plays.finish(p.clock.now());
     p.writeContactSheet();
     p.window.close();
     return 0;

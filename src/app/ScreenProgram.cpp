@@ -1,50 +1,80 @@
 #include "app/ScreenProgram.hpp"
 
-#include "app/Screen.hpp"
 #include "core/LocalTime.hpp"
 
 #include <spdlog/spdlog.h>
 
 namespace lantern {
+namespace {
+
+bool sameShowing(const ScreenMoment& a, const ScreenMoment& b) {
+    return a.mode == b.mode && a.slide.id == b.slide.id && a.start == b.start && a.index == b.index;
+}
+
+} // namespace
 
 ScreenProgram::ScreenProgram(Store& store, const Settings& settings, Instant now, int slideSeconds)
     : m_store(store), m_settings(settings), m_slideSeconds(slideSeconds), m_watcher(store) {
+    m_versions = m_store.versions();
     auto content = m_store.loadContent();
-    planDay(content, requireRoom(content, settings), now);
+    m_setup = requireScreen(content, m_settings);
+    m_planner = std::make_unique<ScreenPlanner>(std::move(content), m_settings.policy,
+                                                m_settings.config.languages);
+    m_alerts = m_store.openAlerts();
+    replan(now);
 }
 
-void ScreenProgram::planDay(const SchoolContent& content, const Room& room, Instant now) {
-    m_plan = planScreen(content, room, m_settings.policy, now, m_settings.config.languages);
+void ScreenProgram::replan(Instant now) {
+    m_plan = m_planner->plan(m_setup.target, now);
     if (m_slideSeconds > 0)
         for (auto& s : m_plan.slides)
             s.duration = std::chrono::seconds(m_slideSeconds);
 }
 
-void ScreenProgram::reload(Instant now) {
+void ScreenProgram::reloadContent(Instant now) {
     try {
         auto content = m_store.loadContent();
-        auto room = findRoom(content, m_plan.room.id);
-        if (!room) {
-            spdlog::error("room '{}' no longer exists; keeping the last content", m_plan.room.id);
+        if (!findRoom(content, m_setup.target.roomId)) {
+            spdlog::error("room '{}' no longer exists; keeping the last content",
+                          m_setup.target.roomId);
             return;
         }
-        planDay(content, *room, now);
+        m_planner = std::make_unique<ScreenPlanner>(std::move(content), m_settings.policy,
+                                                    m_settings.config.languages);
         ++m_reloads;
     } catch (const std::exception& e) {
         spdlog::error("could not reload content: {}; keeping the last content", e.what());
     }
+    replan(now);
 }
 
-std::optional<Slide> ScreenProgram::due(Instant now) {
-    if (m_started && now < m_end) return std::nullopt;
-    if (m_changed || localDay(now, m_plan.timeZone) != m_plan.day) {
-        m_changed = false;
-        reload(now);
+void ScreenProgram::reloadAlerts() {
+    try {
+        m_alerts = m_store.openAlerts();
+    } catch (const std::exception& e) {
+        spdlog::error("could not read alerts: {}; keeping the last ones", e.what());
     }
-    auto pos = positionAt(m_plan, now);
-    m_showing = slideShowingAt(m_plan, now);
-    m_index = pos.index;
-    m_end = pos.end;
+}
+
+std::optional<ScreenMoment> ScreenProgram::due(Instant now) {
+    bool alertsNow = m_alertsChanged;
+    if (m_started && now < m_showing.end && !alertsNow) return std::nullopt;
+    if (alertsNow) {
+        m_alertsChanged = false;
+        reloadAlerts();
+    }
+    if (m_contentChanged && (!m_started || now >= m_showing.end)) {
+        m_contentChanged = false;
+        reloadContent(now);
+    } else if (now >= m_plan.validUntil || localDay(now, m_plan.timeZone) != m_plan.day) {
+        replan(now);
+    }
+    auto next = momentAt(m_plan, m_alerts, now);
+    if (m_started && sameShowing(next, m_showing)) {
+        m_showing.end = next.end; // the same slide goes on past a replan
+        return std::nullopt;
+    }
+    m_showing = std::move(next);
     m_started = true;
     return m_showing;
 }
@@ -52,9 +82,14 @@ std::optional<Slide> ScreenProgram::due(Instant now) {
 bool ScreenProgram::poll() {
     try {
         if (!m_watcher.changed()) return false;
-        m_changed = true;
-        spdlog::info("content changed; it shows from the next slide");
-        return true;
+        auto v = m_store.versions();
+        bool content = v.content != m_versions.content, alerts = v.alerts != m_versions.alerts;
+        m_versions = v;
+        if (content) spdlog::info("content changed; it shows from the next slide");
+        if (alerts) spdlog::warn("alerts changed; showing at once");
+        m_contentChanged = m_contentChanged || content;
+        m_alertsChanged = m_alertsChanged || alerts;
+        return content || alerts;
     } catch (const std::exception& e) {
         spdlog::warn("change check failed: {}", e.what());
         return false;

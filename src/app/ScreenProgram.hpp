@@ -1,12 +1,18 @@
 #pragma once
-// What the player shows and when, without a window: the room's plan for the day, the slide due at
-// a moment, and the rule for picking up changes. Another process's commit (noticed by poll())
-// takes effect at the next slide boundary, never mid-slide; a new local day replans. A failed
-// reload keeps the last good plan. Tested with a FakeClock and two store connections.
+// What the player shows and when, without a window. A pure schedule (ScreenPlan) plus three
+// kinds of change:
+// - content changed by another process (noticed by poll()): it shows from the next slide on,
+//   never mid-slide; a failed reload keeps the last good content;
+// - an alert raised or cleared (also noticed by poll()): it shows at the next due() call, at
+//   once, mid-slide if need be;
+// - the plan running out (a rule's window edge, local midnight): planned again on time.
+// Tested with a FakeClock and two store connections.
+#include "app/Screen.hpp"
 #include "app/Session.hpp"
 #include "core/ScreenPlan.hpp"
 #include "store/Store.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -14,38 +20,43 @@ namespace lantern {
 
 class ScreenProgram {
 public:
-    // Reads the content and plans the day of `now`. Throws CommandError(2) for an unknown room.
-    // `slideSeconds` > 0 gives every slide that duration (a preview pace).
+    // Reads the content and alerts and plans `now`. Throws CommandError(2) for an unknown room
+    // or display. `slideSeconds` > 0 gives every slide that duration (a preview pace).
     ScreenProgram(Store& store, const Settings& settings, Instant now, int slideSeconds = 0);
 
-    // The slide to put on screen if one is due at `now` (the first call, or the current slide has
-    // ended); nullopt while the current slide stays.
-    [[nodiscard]] std::optional<Slide> due(Instant now);
+    // What to put on screen if it must change at `now` (the first call, the current showing has
+    // ended, or an alert came or went); nullopt while the current showing stays.
+    [[nodiscard]] std::optional<ScreenMoment> due(Instant now);
 
-    // Checks whether another connection committed; the change shows from the next slide on.
-    // Returns true when it noticed one.
+    // Checks whether another connection committed. Returns true when it noticed a change to the
+    // content or the alerts.
     bool poll();
 
     [[nodiscard]] const ScreenPlan& plan() const { return m_plan; }
-    [[nodiscard]] const Slide& showing() const { return m_showing; }
-    [[nodiscard]] std::size_t showingIndex() const { return m_index; }
-    [[nodiscard]] Instant showingEnd() const { return m_end; }
+    [[nodiscard]] const ScreenSetup& setup() const { return m_setup; }
+    [[nodiscard]] const ScreenMoment& showing() const { return m_showing; }
+    [[nodiscard]] Instant showingEnd() const { return m_showing.end; }
     [[nodiscard]] int reloads() const { return m_reloads; }
 
 private:
-    void planDay(const SchoolContent& content, const Room& room, Instant now);
-    void reload(Instant now);
+    void load(Instant now);
+    void replan(Instant now);
+    void reloadContent(Instant now);
+    void reloadAlerts();
 
     Store& m_store;
     Settings m_settings;
     int m_slideSeconds;
     ChangeWatcher m_watcher;
+    Store::Versions m_versions;
+    ScreenSetup m_setup;
+    std::unique_ptr<ScreenPlanner> m_planner;
     ScreenPlan m_plan;
-    Slide m_showing;
-    std::size_t m_index = 0;
-    Instant m_end{};
+    std::vector<Alert> m_alerts;
+    ScreenMoment m_showing;
     bool m_started = false;
-    bool m_changed = false;
+    bool m_contentChanged = false;
+    bool m_alertsChanged = false;
     int m_reloads = 0;
 };
 

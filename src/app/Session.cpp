@@ -20,6 +20,7 @@ Settings resolveSettings(const CommonFlags& flags) {
     Settings s;
     if (!flags.configFile.empty()) s.config = loadConfig(flags.configFile);
     if (!flags.room.empty()) s.config.room = flags.room;
+    if (!flags.display.empty()) s.config.display = flags.display;
     s.database = !flags.database.empty() ? std::filesystem::path(flags.database)
                  : s.config.database     ? *s.config.database
                                          : defaultDatabasePath();

@@ -30,6 +30,7 @@ struct CommonFlags {
     std::string configFile;
     std::string database;
     std::string room;
+    std::string display;
     std::string size;
 };
 

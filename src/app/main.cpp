@@ -13,7 +13,8 @@
 namespace {
 
 bool isSubcommand(const std::string& a) {
-    for (const char* c : {"play", "render", "rooms", "demo", "bench", "help"})
+    for (const char* c : {"play", "render", "rooms", "demo", "bench", "schedule", "report", "alert",
+                          "export", "import", "help"})
         if (a == c) return true;
     return false;
 }
@@ -44,6 +45,11 @@ int main(int argc, char** argv) {
     addRoomsCommand(app, run);
     addDemoCommand(app, run);
     addBenchCommand(app, run);
+    addScheduleCommand(app, run);
+    addReportCommand(app, run);
+    addAlertCommand(app, run);
+    addExportCommand(app, run);
+    addImportCommand(app, run);
 
     auto args = withDefaultCommand(argc, argv);
     try {

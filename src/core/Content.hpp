@@ -24,12 +24,12 @@ struct Room {
     std::string id; // short and stable, e.g. "hallway-2"
     std::string name;
     std::string kind; // entrance, hallway, classroom, cafeteria, library, gym, office
-    std::optional<std::string> sectionId; // a classroom's own section, if any
-    std::optional<int> grade;             // a wing's grade, if any
-    std::vector<std::string> languages;   // overrides the school's list when not empty
-    double viewingDistanceM = 3.0;        // text is sized for this distance
-    std::vector<PowerWindow> powerHours;  // when the screen is on; empty: always on
-    DarkMode darkMode = DarkMode::Black;  // what shows outside power hours
+    std::optional<std::string> sectionId;  // a classroom's own section, if any
+    std::optional<int> grade;              // a wing's grade, if any
+    std::vector<std::string> languages{};  // overrides the school's list when not empty
+    double viewingDistanceM = 3.0;         // text is sized for this distance
+    std::vector<PowerWindow> powerHours{}; // when the screen is on; empty: always on
+    DarkMode darkMode = DarkMode::Black;   // what shows outside power hours
 };
 
 struct Display {

@@ -133,20 +133,32 @@ std::vector<Evidence> demoEvidence(const SchoolContent& content, Days today, Ran
     return evidence;
 }
 
+Room room(const char* id, const char* name, const char* kind, std::optional<std::string> section,
+          std::optional<int> grade) {
+    Room r;
+    r.id = id;
+    r.name = name;
+    r.kind = kind;
+    r.sectionId = std::move(section);
+    r.grade = grade;
+    return r;
+}
+
 // Sorted by id, as the Store returns them.
 std::vector<Room> demoRooms() {
-    return {{"cafeteria", "Cafeteria", "cafeteria", std::nullopt, std::nullopt},
-            {"classroom-7b", "Room 214 (7B Crew)", "classroom", "7b", std::nullopt},
-            {"classroom-8f", "Room 305 (8F Crew)", "classroom", "8f", std::nullopt},
-            {"entrance", "Main Entrance", "entrance", std::nullopt, std::nullopt},
-            {"hallway-1", "Sixth Grade Hallway", "hallway", std::nullopt, 6},
-            {"hallway-2", "Seventh Grade Hallway", "hallway", std::nullopt, 7}};
+    return {room("cafeteria", "Cafeteria", "cafeteria", std::nullopt, std::nullopt),
+            room("classroom-7b", "Room 214 (7B Crew)", "classroom", "7b", std::nullopt),
+            room("classroom-8f", "Room 305 (8F Crew)", "classroom", "8f", std::nullopt),
+            room("entrance", "Main Entrance", "entrance", std::nullopt, std::nullopt),
+            room("hallway-1", "Sixth Grade Hallway", "hallway", std::nullopt, 6),
+            room("hallway-2", "Seventh Grade Hallway", "hallway", std::nullopt, 7)};
 }
 
 std::vector<Display> demoDisplays(const std::vector<Room>& rooms) {
     std::vector<Display> displays;
     for (const auto& room : rooms)
-        displays.push_back({"tv-" + room.id, room.id, 1920, 1080});
+        displays.push_back(
+            {"tv-" + room.id, room.id, room.name + " screen", Orientation::Landscape, 1920, 1080});
     return displays;
 }
 
@@ -166,6 +178,7 @@ SchoolContent makeDemoSchool(const DemoOptions& options) {
     content.learners = demoLearners(content.sections, std::max(options.learners, 0), random);
     content.evidence = demoEvidence(content, options.today, random);
     content.celebrations = demo::demoCelebrations(content, options.today, random);
+    demo::addDemoSchedule(content, options.today);
     return content;
 }
 

@@ -1,16 +1,12 @@
 #include "core/Playlist.hpp"
 
+#include "core/PlaylistExpand.hpp"
+
 #include <algorithm>
 #include <string>
 
 namespace lantern {
 namespace {
-
-bool progressBelongsToRoom(const ProgressSlideData& p, const Room& room) {
-    if (room.sectionId) return p.groupKind == "section" && p.groupId == *room.sectionId;
-    if (room.grade) return p.groupKind == "grade" && p.groupId == std::to_string(*room.grade);
-    return p.groupKind == "grade";
-}
 
 std::string roomLabel(const Room& room) {
     return "room " + room.id + " (" + room.kind + ")";
@@ -26,20 +22,6 @@ std::vector<Slide> habitSlides(const PublicContent& c, const Room& room, const P
                        t.habit, h});
     }
     return out;
-}
-
-// A group's rows for one domain, in pages of at most kMaxRowsPerProgressSlide, numbered from 1.
-std::vector<std::pair<ProgressSlideData, int>> progressPages(const ProgressSlideData& p) {
-    std::vector<std::pair<ProgressSlideData, int>> pages;
-    if (p.rows.size() <= kMaxRowsPerProgressSlide) return {{p, 1}};
-    for (std::size_t first = 0; first < p.rows.size(); first += kMaxRowsPerProgressSlide) {
-        ProgressSlideData page = p;
-        auto end = std::min(p.rows.size(), first + kMaxRowsPerProgressSlide);
-        page.rows.assign(p.rows.begin() + static_cast<long>(first),
-                         p.rows.begin() + static_cast<long>(end));
-        pages.emplace_back(std::move(page), static_cast<int>(pages.size() + 1));
-    }
-    return pages;
 }
 
 std::vector<Slide> progressSlides(const PublicContent& c, const Room& room,
@@ -76,6 +58,25 @@ std::vector<Slide> wallSlides(const PublicContent& c, const Room& room, const Pl
 
 } // namespace
 
+bool progressBelongsToRoom(const ProgressSlideData& p, const Room& room) {
+    if (room.sectionId) return p.groupKind == "section" && p.groupId == *room.sectionId;
+    if (room.grade) return p.groupKind == "grade" && p.groupId == std::to_string(*room.grade);
+    return p.groupKind == "grade";
+}
+
+std::vector<std::pair<ProgressSlideData, int>> progressPages(const ProgressSlideData& p) {
+    std::vector<std::pair<ProgressSlideData, int>> pages;
+    if (p.rows.size() <= kMaxRowsPerProgressSlide) return {{p, 1}};
+    for (std::size_t first = 0; first < p.rows.size(); first += kMaxRowsPerProgressSlide) {
+        ProgressSlideData page = p;
+        auto end = std::min(p.rows.size(), first + kMaxRowsPerProgressSlide);
+        page.rows.assign(p.rows.begin() + static_cast<long>(first),
+                         p.rows.begin() + static_cast<long>(end));
+        pages.emplace_back(std::move(page), static_cast<int>(pages.size() + 1));
+    }
+    return pages;
+}
+
 std::vector<CelebrationSlideData> celebrationPages(const std::vector<CelebrationCard>& cards) {
     std::vector<CelebrationSlideData> pages;
     if (cards.empty()) return pages;
@@ -96,10 +97,15 @@ std::vector<CelebrationSlideData> celebrationPages(const std::vector<Celebration
 }
 
 std::vector<Slide> buildRoomPlaylist(const PublicContent& content, const Room& room,
+                                     const std::vector<std::string>& roomGroups,
                                      const PlaylistTiming& timing) {
-    std::vector<std::vector<Slide>> streams{habitSlides(content, room, timing),
-                                            progressSlides(content, room, timing),
-                                            wallSlides(content, room, timing)};
+    PublicContent here = content;
+    std::erase_if(here.celebrations, [&](const CelebrationCard& c) {
+        return !targetedAt(c.targets, room, roomGroups);
+    });
+    std::vector<std::vector<Slide>> streams{habitSlides(here, room, timing),
+                                            progressSlides(here, room, timing),
+                                            wallSlides(here, room, timing)};
     std::size_t longest = 0;
     for (const auto& s : streams)
         longest = std::max(longest, s.size());

@@ -7,6 +7,7 @@
 #include "core/Slides.hpp"
 
 #include <chrono>
+#include <utility>
 #include <vector>
 
 namespace lantern {
@@ -21,9 +22,21 @@ struct PlaylistTiming {
 [[nodiscard]] std::vector<CelebrationSlideData>
 celebrationPages(const std::vector<CelebrationCard>& cards);
 
-// The room's playlist. Never empty while the school has at least one habit, progress group or
-// celebration; the player shows a calm "welcome" fallback when it is.
+// A group's rows for one domain, in pages of at most kMaxRowsPerProgressSlide, numbered from 1;
+// a slide with no more rows than that is one page (numbered 1). Slide ids:
+// "progress/<groupKind>/<groupId>/<domainId>", with "/<page>" from page 2 on.
+[[nodiscard]] std::vector<std::pair<ProgressSlideData, int>>
+progressPages(const ProgressSlideData& p);
+
+// Whether the default playlist shows this progress in the room: its section's in a classroom
+// with a section, its grade's in a room with a grade, every grade's elsewhere.
+[[nodiscard]] bool progressBelongsToRoom(const ProgressSlideData& p, const Room& room);
+
+// The built-in default playlist for a room (`roomGroups`: the groups it belongs to, for
+// celebrations targeted at a group). Never empty while the school has at least one habit,
+// progress group or celebration for the room; ScreenPlan shows a welcome slide when it is.
 [[nodiscard]] std::vector<Slide> buildRoomPlaylist(const PublicContent& content, const Room& room,
+                                                   const std::vector<std::string>& roomGroups = {},
                                                    const PlaylistTiming& timing = {});
 
 } // namespace lantern

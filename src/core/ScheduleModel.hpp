@@ -43,8 +43,9 @@ struct PowerWindow {
 // What a screen shows outside its power hours (at one frame a second or less).
 enum class DarkMode { Black, Clock };
 
-// How a display's panel is mounted; the picture is turned so it reads upright. Portrait panels
-// get a portrait layout (the short side across).
+// How a display's panel is mounted relative to its video signal: Portrait is a landscape signal
+// (1920x1080) on a panel turned a quarter turn clockwise. The slide is laid out for the panel as
+// people see it (1080x1920) and turned by the player so it reads upright.
 enum class Orientation { Landscape, Portrait, LandscapeFlipped, PortraitFlipped };
 
 struct RoomGroup {

@@ -1,9 +1,20 @@
 #pragma once
-// What one room's screen shows on one local day: a pure function of the school's content, the
-// room, the privacy policy and the moment. The player, `lantern render` and `lantern bench` all
-// go through here, so a render on a laptop matches the hallway screen at the same second.
+// What one screen shows: a pure function of the school's content, the screen (a room, and the
+// display when one is named), the open alerts and the moment. The player, `lantern render`,
+// `lantern schedule explain` and `lantern bench` all go through here, so a render on a laptop
+// matches the hallway screen at the same second.
+//
+// A plan holds the winning rule's playlist, expanded for the local day, with the moment the
+// rule's occurrence began (the cycle's epoch) and the moment the plan may stop being right
+// (validUntil: a candidate rule's window edge or the next local midnight). The screen is never
+// blank because of the schedule: a rule whose playlist expands to nothing falls back to the
+// school's default playlist, then to the built-in default for the room's kind, then to a
+// welcome slide.
+#include "core/Alert.hpp"
 #include "core/Content.hpp"
+#include "core/PowerHours.hpp"
 #include "core/Privacy.hpp"
+#include "core/Schedule.hpp"
 #include "core/Sequencer.hpp"
 #include "core/Slides.hpp"
 
@@ -15,23 +26,70 @@ namespace lantern {
 
 struct ScreenPlan {
     Room room;
-    std::vector<std::string> languages; // display order
+    std::string displayId;               // empty when planned for the room as a whole
+    std::vector<std::string> roomGroups; // the groups the room belongs to, sorted
+    std::vector<std::string> languages;  // display order
     std::string timeZone;
     Days day;                  // the local day the plan is for
-    Instant epoch;             // start of that local day: the playlist's cycle starts here
-    std::vector<Slide> slides; // never empty: a welcome slide stands in when there is no content
+    Instant epoch;             // the playlist's cycle starts here
+    Instant validUntil;        // plan again at or after this moment
+    std::string ruleId;        // empty when no rule matched
+    std::string why;           // the schedule's one-line reason
+    std::vector<Slide> slides; // never empty
 };
 
-// The room with `roomId`, or nullopt.
+// Plans screens from one snapshot of the content. Keeps the schedule index and the day's public
+// content warm, so planning again after a window edge costs microseconds, not a recount.
+class ScreenPlanner {
+public:
+    // `languages`, when not empty, overrides the room's and the school's lists.
+    ScreenPlanner(SchoolContent content, PrivacyPolicy policy,
+                  std::vector<std::string> languages = {});
+
+    [[nodiscard]] ScreenPlan plan(const ScreenTarget& target, Instant t);
+
+    [[nodiscard]] const SchoolContent& content() const { return m_content; }
+    [[nodiscard]] const ScheduleIndex& schedule() const { return m_schedule; }
+
+private:
+    [[nodiscard]] const PublicContent& publicContent(Days day);
+    [[nodiscard]] std::vector<Slide> expand(const std::string& playlistId, const Room& room,
+                                            const std::vector<std::string>& groups,
+                                            const std::vector<std::string>& languages, Days day,
+                                            const std::string& why);
+
+    SchoolContent m_content;
+    PrivacyPolicy m_policy;
+    std::vector<std::string> m_languages;
+    ScheduleIndex m_schedule;
+    std::optional<Days> m_publicDay;
+    PublicContent m_public;
+};
+
+// The room with `roomId`, or nullopt; likewise the display.
 [[nodiscard]] std::optional<Room> findRoom(const SchoolContent& content, const std::string& roomId);
+[[nodiscard]] std::optional<Display> findDisplay(const SchoolContent& content,
+                                                 const std::string& displayId);
 
-// The plan for `room` on the local day containing `t`. `languages` overrides the school's list
-// when not empty.
-[[nodiscard]] ScreenPlan planScreen(const SchoolContent& content, const Room& room,
-                                    const PrivacyPolicy& policy, Instant t,
-                                    const std::vector<std::string>& languages = {});
-
-// The slide on screen at `t` (t must fall on the plan's day for the answer to be exact).
+// The slide of the plan on screen at `t`; its end is cut at the plan's validUntil.
 [[nodiscard]] SequencePosition positionAt(const ScreenPlan& plan, Instant t);
+
+enum class ScreenMode { Slides, Alert, Dark };
+
+// What the screen shows at a moment, and until when at most.
+struct ScreenMoment {
+    ScreenMode mode = ScreenMode::Slides;
+    std::size_t index = 0; // into plan.slides, for ScreenMode::Slides
+    Slide slide;           // for Slides; for Alert and Dark a stand-in naming the mode
+    std::optional<Alert> alert;
+    PowerState power;
+    Instant start; // when this showing began (for Alert and Dark: when it was first asked)
+    Instant end;   // ask again at or before this moment
+};
+
+// An active alert for the room wins over everything, power hours included; outside power hours
+// the screen is dark; otherwise the plan's slide. `t` must fall before plan.validUntil.
+[[nodiscard]] ScreenMoment momentAt(const ScreenPlan& plan, const std::vector<Alert>& alerts,
+                                    Instant t);
 
 } // namespace lantern

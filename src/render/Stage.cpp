@@ -161,6 +161,7 @@ void Stage::draw(sf::RenderTarget& target, float seconds) {
 }
 
 sf::Shader* Stage::compositeShader(sf::Vector2u targetSize, bool fading) const {
+    if (m_options.quarterTurns % 4 != 0) return nullptr;
     if (m_current->empty() || m_current->size() != targetSize) return nullptr;
     if (!fading) return m_compositeSteady.get();
     return m_previous->size() == targetSize ? m_compositeFade.get() : nullptr;
@@ -240,10 +241,19 @@ void Stage::composite(sf::RenderTarget& target, const SlideCanvas& canvas, float
 sf::Transform Stage::fitTransform(sf::Vector2u target, sf::Vector2u canvas) const {
     const auto t = sf::Vector2f(target);
     const auto c = sf::Vector2f(canvas);
-    const float scale = std::min(t.x / c.x, t.y / c.y);
+    const int turns = ((m_options.quarterTurns % 4) + 4) % 4;
+    const sf::Vector2f turned = turns % 2 ? sf::Vector2f(c.y, c.x) : c;
+    const float scale = std::min(t.x / turned.x, t.y / turned.y);
     sf::Transform transform;
-    transform.translate((t.x - c.x * scale) / 2, (t.y - c.y * scale) / 2);
+    if (turns == 0) { // whole-pixel placement, as before
+        transform.translate((t.x - c.x * scale) / 2, (t.y - c.y * scale) / 2);
+        transform.scale(scale, scale);
+        return transform;
+    }
+    transform.translate(t.x / 2, t.y / 2);
+    transform.rotate(90.f * static_cast<float>(turns));
     transform.scale(scale, scale);
+    transform.translate(-c.x / 2, -c.y / 2);
     return transform;
 }
 

@@ -32,6 +32,9 @@ struct StageOptions {
     float fadeSeconds = 1.0f;      // crossfade length (smoothstep eased)
     float backgroundScale = 0.25f; // background shader resolution relative to the target
     bool singlePass = true;        // false forces the multi-pass path (tests compare the two)
+    // Clockwise quarter turns from the slide to the target, for a panel mounted in portrait or
+    // upside down: the slide is laid out upright for the panel and turned here (multi-pass).
+    int quarterTurns = 0;
 };
 
 class Stage {

@@ -30,8 +30,10 @@ TEST_CASE("Config: the documented example parses") {
 
 TEST_CASE("Config: values are read and defaults hold for absent keys") {
     auto c = parseConfig("database = \"/tmp/x.db\"\n[display]\nfullscreen = false\n"
-                         "size = \"1080x1920\"\n[privacy]\nmin_group = 12\n",
+                         "size = \"1080x1920\"\nid = \"kiosk-entrance\"\n[privacy]\n"
+                         "min_group = 12\n",
                          "t");
+    CHECK(c.display == "kiosk-entrance");
     CHECK(c.database == std::filesystem::path("/tmp/x.db"));
     CHECK_FALSE(c.fullscreen);
     CHECK(c.size == std::pair{1080, 1920});

@@ -24,17 +24,33 @@ struct Fixture {
     Instant monday = *parseLocalTime("2026-11-23T08:15:00", "America/New_York");
     std::unique_ptr<FontMetrics> metrics = FontMetrics::open(locateFonts()->files);
 
-    // One Scene per distinct slide of every room, at the moment that slide starts.
+    // Moments that between them bring every playlist of the demo's schedule on screen: the
+    // morning arrival rule, the default, lunch, the 7B advisory slot and Innovation Night.
+    std::vector<Instant> moments() const {
+        std::vector<Instant> out;
+        for (const char* at : {"2026-11-23T07:30:00", "2026-11-23T08:15:00", "2026-11-23T08:45:00",
+                               "2026-11-23T12:00:00", "2026-12-03T18:00:00"})
+            out.push_back(*parseLocalTime(at, "America/New_York"));
+        return out;
+    }
+
+    // One Scene per distinct slide of every room and display at those moments.
     std::map<std::string, Scene> scenes(int w, int h) const {
         std::map<std::string, Scene> out;
-        for (const auto& room : content.rooms) {
-            auto plan = planScreen(content, room, PrivacyPolicy{}, monday);
-            Instant at = plan.epoch;
-            for (const auto& slide : plan.slides) {
-                out.emplace(room.id + "|" + slide.id, sceneAt(plan, at, w, h, *metrics));
-                at += slide.duration;
+        ScreenPlanner planner(content, PrivacyPolicy{});
+        std::vector<ScreenTarget> targets;
+        for (const auto& room : content.rooms)
+            targets.push_back({room.id, ""});
+        for (const auto& display : content.displays)
+            targets.push_back({display.roomId, display.id});
+        for (const auto& target : targets)
+            for (Instant at : moments()) {
+                auto plan = planner.plan(target, at);
+                for (const auto& slide : plan.slides)
+                    if (!out.count(target.roomId + "|" + slide.id))
+                        out.emplace(target.roomId + "|" + slide.id,
+                                    slideScene(slide, plan, w, h, *metrics));
             }
-        }
         return out;
     }
 };
@@ -111,5 +127,6 @@ TEST_CASE("DemoScreens: each slide kind renders to a real picture (Xvfb)") {
         CHECK(distinctColours(image) > 30);
         kindsDrawn.insert(scene.slide.kind);
     }
-    CHECK(kindsDrawn == std::set<std::string>{"habit", "progress", "celebrations"});
+    CHECK(kindsDrawn ==
+          std::set<std::string>{"habit", "progress", "celebrations", "mission", "announcement"});
 }

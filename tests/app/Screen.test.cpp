@@ -27,6 +27,14 @@ std::unique_ptr<FontMetrics> metrics() {
     return FontMetrics::open(choice->files);
 }
 
+ScreenPlan planFor(const SchoolContent& content, const std::string& room, Instant at) {
+    return ScreenPlanner(content, PrivacyPolicy{}).plan({room, ""}, at);
+}
+
+Scene sceneAt(const ScreenPlan& plan, Instant at, int w, int h, const TextMeasurer& m) {
+    return sceneFor(momentAt(plan, {}, at), plan, w, h, m);
+}
+
 Settings settingsFor(const std::string& room) {
     Settings s;
     s.config.room = room;
@@ -40,8 +48,8 @@ TEST_CASE("Screen: the same database, room and time give the same Scene, byte fo
     auto at = *parseLocalTime("2026-11-23T08:15:00", "America/New_York");
     auto a = demoThroughStore(7), b = demoThroughStore(7);
     auto room = requireRoom(a, settingsFor("hallway-1"));
-    auto planA = planScreen(a, room, PrivacyPolicy{}, at);
-    auto planB = planScreen(b, room, PrivacyPolicy{}, at);
+    auto planA = planFor(a, room.id, at);
+    auto planB = planFor(b, room.id, at);
     auto jsonA = sceneToJsonText(sceneAt(planA, at, 1920, 1080, *m));
     CHECK(jsonA == sceneToJsonText(sceneAt(planB, at, 1920, 1080, *m)));
     CHECK(jsonA.find("\"kind\"") != std::string::npos);
@@ -56,7 +64,7 @@ TEST_CASE("Screen: every room of the demo cycles through all three slide kinds i
     auto at = *parseLocalTime("2026-11-23T08:15:00", "America/New_York");
     std::set<std::string> kinds;
     for (const auto& room : content.rooms) {
-        auto plan = planScreen(content, room, PrivacyPolicy{}, at);
+        auto plan = planFor(content, room.id, at);
         REQUIRE_FALSE(plan.slides.empty());
         for (const auto& s : plan.slides)
             kinds.insert(slideKindName(s.kind));
@@ -67,8 +75,8 @@ TEST_CASE("Screen: every room of the demo cycles through all three slide kinds i
 TEST_CASE("Screen: the why names the slide's place in the cycle and its local times") {
     auto content = demoThroughStore(1);
     auto at = *parseLocalTime("2026-11-23T08:15:00", "America/New_York");
-    auto plan = planScreen(content, *findRoom(content, "hallway-2"), PrivacyPolicy{}, at);
-    auto slide = slideShowingAt(plan, at);
+    auto plan = planFor(content, "hallway-2", at);
+    auto slide = describedSlide(plan, momentAt(plan, {}, at));
     CHECK(slide.why.find("hallway-2") != std::string::npos);
     CHECK(slide.why.find(" of " + std::to_string(plan.slides.size())) != std::string::npos);
     CHECK(slide.why.find("2026-11-23 00:00:00 EST") != std::string::npos);
@@ -77,9 +85,13 @@ TEST_CASE("Screen: the why names the slide's place in the cycle and its local ti
 TEST_CASE("Screen: an empty school shows a welcome slide rather than nothing") {
     SchoolContent empty;
     empty.school.name = "New School";
-    empty.rooms.push_back(Room{"entrance", "Entrance", "entrance", std::nullopt, std::nullopt});
+    Room entrance;
+    entrance.id = "entrance";
+    entrance.name = "Entrance";
+    entrance.kind = "entrance";
+    empty.rooms.push_back(entrance);
     auto at = *parseLocalTime("2026-11-23T08:15:00", "America/New_York");
-    auto plan = planScreen(empty, empty.rooms[0], PrivacyPolicy{}, at);
+    auto plan = planFor(empty, "entrance", at);
     REQUIRE(plan.slides.size() == 1);
     CHECK(plan.slides[0].id == "welcome");
     auto m = metrics();

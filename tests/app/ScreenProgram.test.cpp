@@ -1,4 +1,5 @@
 #include "app/ScreenProgram.hpp"
+#include "core/Alerts.hpp"
 #include "core/DemoSchool.hpp"
 #include "core/LocalTime.hpp"
 
@@ -39,6 +40,18 @@ struct Fixture {
     }
 };
 
+Instant at(const char* local) {
+    return *parseLocalTime(local, "America/New_York");
+}
+
+// What a fresh player (or `lantern render --at`) would show at `t`: the determinism reference.
+ScreenMoment freshMoment(const std::filesystem::path& path, const Settings& settings, Instant t) {
+    auto store = Store::open(path);
+    ScreenPlanner planner(store.loadContent(), settings.policy);
+    auto plan = planner.plan({*settings.config.room, ""}, t);
+    return momentAt(plan, store.openAlerts(), t);
+}
+
 bool planMentions(const ScreenPlan& plan, const std::string& text) {
     for (const auto& s : plan.slides)
         if (const auto* h = std::get_if<HabitSlideData>(&s.data))
@@ -58,7 +71,7 @@ TEST_CASE("ScreenProgram: a slide is due at the start and again only when it end
     CHECK_FALSE(program.due(program.showingEnd() - 1ms));
     auto next = program.due(program.showingEnd());
     REQUIRE(next);
-    CHECK(next->id != first->id);
+    CHECK(next->slide.id != first->slide.id);
 }
 
 TEST_CASE("ScreenProgram: another connection's commit shows from the next slide on") {
@@ -111,6 +124,8 @@ TEST_CASE("ScreenProgram: a reload that cannot be used keeps the last good plan"
         auto content = other.loadContent();
         std::erase_if(content.rooms, [](const Room& r) { return r.id == "hallway-1"; });
         std::erase_if(content.displays, [](const Display& d) { return d.roomId == "hallway-1"; });
+        for (auto& g : content.groups)
+            std::erase(g.roomIds, "hallway-1");
         other.replaceContent(content);
     }
     CHECK(program.poll());
@@ -125,4 +140,105 @@ TEST_CASE("ScreenProgram: an unknown room is refused before anything is shown") 
     f.settings.config.room = "roof";
     auto store = Store::open(f.path);
     CHECK_THROWS_AS(ScreenProgram(store, f.settings, f.monday), CommandError);
+}
+
+TEST_CASE(
+    "ScreenProgram: a rule's window edge ends the slide on time and the next rule takes over") {
+    Fixture f;
+    auto store = Store::open(f.path);
+    const Instant before = at("2026-11-23T08:14:50"); // morning arrival runs 07:00-08:15
+    ScreenProgram program(store, f.settings, before);
+    REQUIRE(program.due(before));
+    CHECK(program.plan().ruleId == "morning-arrival");
+    CHECK(program.showingEnd() == at("2026-11-23T08:15:00"));
+    auto next = program.due(at("2026-11-23T08:15:00"));
+    REQUIRE(next);
+    CHECK(program.plan().ruleId.empty()); // the default playlist
+    CHECK(next->slide.id == freshMoment(f.path, f.settings, at("2026-11-23T08:15:00")).slide.id);
+}
+
+TEST_CASE("ScreenProgram: an alert raised mid-slide shows at once and clearing it resumes the "
+          "sequence where the clock says") {
+    Fixture f;
+    auto store = Store::open(f.path);
+    const Instant start = at("2026-11-23T09:00:00");
+    ScreenProgram program(store, f.settings, start);
+    REQUIRE(program.due(start));
+    const Instant mid = start + 3s;
+    REQUIRE(mid < program.showingEnd());
+    {
+        auto cli = Store::open(f.path); // `lantern alert raise lockdown` in another process
+        (void)cli.saveAlert(builtInAlert(AlertKind::Lockdown, std::nullopt, {}, mid));
+    }
+    CHECK(program.poll());
+    auto shown = program.due(mid);
+    REQUIRE(shown);
+    CHECK(shown->mode == ScreenMode::Alert);
+    CHECK(program.reloads() == 0); // alerts do not wait for the content to be re-read
+
+    const Instant cleared = mid + 40s;
+    CHECK_FALSE(program.due(cleared)); // the alert stays until it is cleared
+    Store::open(f.path).clearAlerts(cleared);
+    CHECK(program.poll());
+    auto back = program.due(cleared);
+    REQUIRE(back);
+    CHECK(back->mode == ScreenMode::Slides);
+    CHECK(back->slide.id == freshMoment(f.path, f.settings, cleared).slide.id);
+}
+
+TEST_CASE("ScreenProgram: outside power hours the screen is dark and wakes on time; an alert "
+          "still shows") {
+    Fixture f;
+    auto store = Store::open(f.path);
+    const Instant night = at("2026-11-23T21:30:00"); // hallways are on 07:00-18:00 on weekdays
+    ScreenProgram program(store, f.settings, night);
+    auto dark = program.due(night);
+    REQUIRE(dark);
+    CHECK(dark->mode == ScreenMode::Dark);
+    CHECK(dark->end == at("2026-11-24T07:00:00"));
+
+    const Instant later = night + 10min;
+    Store::open(f.path).saveAlert(builtInAlert(AlertKind::Shelter, std::nullopt, {}, later));
+    CHECK(program.poll());
+    auto alert = program.due(later);
+    REQUIRE(alert);
+    CHECK(alert->mode == ScreenMode::Alert);
+
+    auto morning = at("2026-11-24T07:00:00");
+    Store::open(f.path).clearAlerts(morning - 1h);
+    CHECK(program.poll());
+    auto again = program.due(morning - 1h);
+    REQUIRE(again);
+    CHECK(again->mode == ScreenMode::Dark);
+    auto woken = program.due(morning);
+    REQUIRE(woken);
+    CHECK(woken->mode == ScreenMode::Slides);
+}
+
+TEST_CASE("ScreenProgram: a playlist edited while playing changes at the next slide and stays "
+          "in step with a fresh player") {
+    Fixture f;
+    auto store = Store::open(f.path);
+    const Instant t0 = at("2026-11-23T07:20:00"); // morning arrival
+    ScreenProgram program(store, f.settings, t0);
+    REQUIRE(program.due(t0));
+    const auto slidesBefore = program.plan().slides.size();
+    {
+        auto other = Store::open(f.path);
+        auto content = other.loadContent();
+        for (auto& p : content.playlists)
+            if (p.id == "morning-arrival")
+                p.items.insert(p.items.begin(), PlaylistItem{ItemSource::AllHabits, "", 10s});
+        other.replaceContent(content);
+    }
+    CHECK(program.poll());
+    CHECK_FALSE(program.due(program.showingEnd() - 1ms)); // the current slide is not cut short
+    Instant t = program.showingEnd();
+    for (int i = 0; i < 12; ++i) {
+        auto shown = program.due(t);
+        REQUIRE(shown);
+        CHECK(shown->slide.id == freshMoment(f.path, f.settings, t).slide.id);
+        t = program.showingEnd();
+    }
+    CHECK(program.plan().slides.size() > slidesBefore);
 }

@@ -79,7 +79,33 @@ TEST_CASE("DemoSchool: a middle school of the expected shape") {
         rooms.push_back(r.id);
     CHECK(rooms == std::vector<std::string>{"cafeteria", "classroom-7b", "classroom-8f", "entrance",
                                             "hallway-1", "hallway-2"});
-    CHECK(c.displays.size() == c.rooms.size());
+    CHECK(c.displays.size() == c.rooms.size() + 1); // a TV per room and the entrance kiosk
+}
+
+TEST_CASE("DemoSchool: a week's schedule whose references all resolve") {
+    auto c = demo();
+    auto has = [](const auto& items, const std::string& id) {
+        return std::any_of(items.begin(), items.end(), [&](const auto& i) { return i.id == id; });
+    };
+    REQUIRE(c.rules.size() >= 4);
+    for (const auto& r : c.rules) {
+        INFO(r.id);
+        CHECK(has(c.playlists, r.playlistId));
+        if (r.target == TargetKind::Room) CHECK(has(c.rooms, r.targetId));
+        if (r.target == TargetKind::Group) CHECK(has(c.groups, r.targetId));
+        if (r.target == TargetKind::Display) CHECK(has(c.displays, r.targetId));
+    }
+    for (const auto& g : c.groups)
+        for (const auto& room : g.roomIds)
+            CHECK(has(c.rooms, room));
+    for (const auto& room : c.rooms)
+        CHECK_FALSE(room.powerHours.empty());
+    CHECK(std::any_of(c.displays.begin(), c.displays.end(),
+                      [](const Display& d) { return d.orientation == Orientation::Portrait; }));
+    CHECK(std::is_sorted(c.rules.begin(), c.rules.end(),
+                         [](const auto& a, const auto& b) { return a.id < b.id; }));
+    CHECK(std::is_sorted(c.displays.begin(), c.displays.end(),
+                         [](const auto& a, const auto& b) { return a.id < b.id; }));
 }
 
 TEST_CASE("DemoSchool: Crews of about twenty and one tiny Crew") {

@@ -123,3 +123,21 @@ TEST_CASE("Playlist: a domain with more rows than a slide holds is paged, no row
     REQUIRE(second.size() == 2);
     CHECK(second.back().competencyId == "m6");
 }
+
+TEST_CASE("Playlist: the built-in default shows a celebration only where it is targeted") {
+    auto c = sample();
+    c.celebrations.resize(3);
+    c.celebrations[0].targets = {"hallway-2"};
+    c.celebrations[1].targets = {"hallways"};
+    Room room{"hallway-1", "Main hallway", "hallway", std::nullopt, std::nullopt};
+    auto cardsShown = [&](const std::vector<std::string>& groups) {
+        std::set<std::string> out;
+        for (const auto& s : buildRoomPlaylist(c, room, groups))
+            if (const auto* wall = std::get_if<CelebrationSlideData>(&s.data))
+                for (const auto& card : wall->cards)
+                    out.insert(card.id);
+        return out;
+    };
+    CHECK(cardsShown({}) == std::set<std::string>{"c2"});
+    CHECK(cardsShown({"hallways"}) == std::set<std::string>{"c1", "c2"});
+}
