@@ -5,6 +5,10 @@ XVFB := scripts/with-xvfb
 DATA_DIR := $(or $(XDG_DATA_HOME),$(HOME)/.local/share)/lantern
 DEMO_DB := $(DATA_DIR)/demo.db
 DEMO_ROOM ?= hallway-1
+# The demo plays as its screen would look next Monday from 07:55 (morning arrival, then the day's
+# default), whatever the time now; DEMO_AT=now plays the real clock (dark outside school hours).
+DEMO_AT ?= $(shell date -d 'next monday 07:55' +%Y-%m-%dT%H:%M:%S)
+DEMO_AT_FLAG := $(if $(filter now,$(DEMO_AT)),,--at $(DEMO_AT))
 DEMO_SHEET := out/demo/contact-sheet.png
 LANTERN := build/release/src/app/lantern
 
@@ -29,11 +33,11 @@ demo: release
 	@mkdir -p "$(DATA_DIR)" out/demo
 	$(LANTERN) demo --db "$(DEMO_DB)"
 ifeq ($(strip $(DISPLAY)),)
-	$(XVFB) $(LANTERN) play --db "$(DEMO_DB)" --room $(DEMO_ROOM) --duration 20 \
+	$(XVFB) $(LANTERN) play --db "$(DEMO_DB)" --room $(DEMO_ROOM) $(DEMO_AT_FLAG) --duration 20 \
 	    --slide-seconds 4 --contact-sheet $(DEMO_SHEET)
 	@echo "Contact sheet of what the screen showed: $(abspath $(DEMO_SHEET))"
 else
-	$(LANTERN) play --db "$(DEMO_DB)" --room $(DEMO_ROOM)
+	$(LANTERN) play --db "$(DEMO_DB)" --room $(DEMO_ROOM) $(DEMO_AT_FLAG)
 endif
 
 test: build

@@ -1,5 +1,6 @@
 #include "app/Commands.hpp"
 #include "app/Player.hpp"
+#include "app/Screen.hpp"
 #include "app/SystemClock.hpp"
 #include "render/Display.hpp"
 #include "store/Store.hpp"
@@ -17,6 +18,7 @@ struct PlayFlags {
     double duration = 0;
     std::string contactSheet;
     int slideSeconds = 0;
+    std::string at;
 };
 
 int runPlay(const PlayFlags& flags) {
@@ -38,8 +40,11 @@ int runPlay(const PlayFlags& flags) {
                                options.fullscreen ? screen : std::pair<int, int>{1280, 720});
     auto store = openStore(options.settings);
     auto fonts = loadFonts(options.settings.config);
-    SystemClock clock;
-    Player player(options, store, fonts, clock);
+    std::unique_ptr<Clock> clock = std::make_unique<SystemClock>();
+    if (!flags.at.empty())
+        clock = std::make_unique<ShiftedClock>(
+            parseAtFlag(flags.at, store.loadContent().school.timeZone));
+    Player player(options, store, fonts, *clock);
     return player.run();
 }
 
@@ -56,6 +61,9 @@ void addPlayCommand(CLI::App& app, CommandRun& run) {
                     "On exit, write thumbnails of the slides shown to this PNG");
     sub->add_option("--slide-seconds", flags->slideSeconds,
                     "Show every slide this many seconds (a preview pace)");
+    sub->add_option("--at", flags->at,
+                    "Rehearse: start the clock at this local school time, e.g. "
+                    "2026-11-23T07:55:00, and run from there");
     sub->callback([flags, &run] { run = [flags] { return runPlay(*flags); }; });
 }
 

@@ -12,4 +12,15 @@ public:
     }
 };
 
+// The wall clock moved to start at a chosen moment and run from there: `lantern play --at`
+// rehearses a screen at another time (next Monday morning, Innovation Night) in real time.
+class ShiftedClock final : public Clock {
+public:
+    explicit ShiftedClock(Instant start) : m_offset(start - SystemClock().now()) {}
+    [[nodiscard]] Instant now() const override { return SystemClock().now() + m_offset; }
+
+private:
+    std::chrono::milliseconds m_offset;
+};
+
 } // namespace lantern

@@ -1,8 +1,20 @@
 #include "core/LayoutDark.hpp"
 
+#include <cctype>
 #include <cmath>
 
 namespace lantern {
+namespace {
+
+// "HH:MM" -> minutes since midnight; 0 for anything else.
+int minuteOfDay(const std::string& text) {
+    if (text.size() != 5 || text[2] != ':') return 0;
+    auto digit = [&](std::size_t i) { return std::isdigit(static_cast<unsigned char>(text[i])); };
+    if (!digit(0) || !digit(1) || !digit(3) || !digit(4)) return 0;
+    return ((text[0] - '0') * 10 + (text[1] - '0')) * 60 + (text[3] - '0') * 10 + (text[4] - '0');
+}
+
+} // namespace
 
 Scene layoutDark(const std::string& timeText, const LayoutContext& ctx) {
     const Color black{0, 0, 0};
@@ -25,7 +37,13 @@ Scene layoutDark(const std::string& timeText, const LayoutContext& ctx) {
     clock.lang = "en";
     clock.fontPx = px;
     clock.lineHeight = boxH;
-    clock.box = {0, std::round((screen.h - boxH) / 2), screen.w, boxH};
+    // The clock moves a little every minute, so a screen dark all night does not burn it in.
+    const int minute = minuteOfDay(timeText);
+    const float fx = static_cast<float>((minute * 7) % 11) / 10.f; // 0..1
+    const float fy = static_cast<float>((minute * 5) % 9) / 8.f;   // 0..1
+    const float boxW = std::round(screen.w / 2);
+    clock.box = {std::round(fx * (screen.w - boxW)),
+                 std::round(screen.h * 0.2f + fy * (screen.h * 0.6f - boxH)), boxW, boxH};
     clock.color = Color{0x8c, 0x8c, 0x8c}; // 6.2:1 on black: dim, still legible
     clock.background = black;
     clock.align = Align::Center;

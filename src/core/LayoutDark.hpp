@@ -1,6 +1,7 @@
 #pragma once
-// The screen outside its power hours: black, or a dim clock (the local time, small, in soft grey
-// that still reads at 4.5:1 on black) for rooms that ask for one. A full-screen opaque rectangle
+// The screen outside its power hours: black, or a dim clock (the local time in soft grey that
+// still reads at 4.5:1 on black, moved a little each minute against burn-in) for rooms that ask
+// for one. A full-screen opaque rectangle
 // covers the animated background, so the panel shows nothing else.
 #include "core/Scene.hpp"
 #include "core/SlideLayout.hpp"

@@ -43,9 +43,11 @@ struct PowerWindow {
 // What a screen shows outside its power hours (at one frame a second or less).
 enum class DarkMode { Black, Clock };
 
-// How a display's panel is mounted relative to its video signal: Portrait is a landscape signal
-// (1920x1080) on a panel turned a quarter turn clockwise. The slide is laid out for the panel as
-// people see it (1080x1920) and turned by the player so it reads upright.
+// How a display's panel is mounted relative to its video signal. With Portrait the slide is laid
+// out for the panel as people see it (1080x1920 on a 1920x1080 signal) and turned a quarter turn
+// clockwise in the signal, which reads upright on a panel turned a quarter turn counter-clockwise
+// (its top edge on the viewer's left); PortraitFlipped turns it the other way, for a panel turned
+// clockwise. LandscapeFlipped is for a panel hung upside down.
 enum class Orientation { Landscape, Portrait, LandscapeFlipped, PortraitFlipped };
 
 struct RoomGroup {

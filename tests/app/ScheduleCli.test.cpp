@@ -78,13 +78,13 @@ TEST_CASE("ScheduleCli: bad input is one line and exit 2") {
           2);
 }
 
-TEST_CASE("ScheduleCli: a player's proof of play comes out of report plays as CSV") {
+TEST_CASE("ScheduleCli: a rehearsing player's proof of play comes out of report plays as CSV") {
     TempDir dir("lantern-schedule-cli-");
     auto db = makeDemo(dir);
     auto play =
         runLantern(dir, "play --db " + db +
                             " --display tv-hallway-1 --windowed --size 640x360 --duration 3 "
-                            "--slide-seconds 1");
+                            "--at 2026-11-23T07:00:00");
     if (play.status == 1 && play.err.find("no display") != std::string::npos) {
         MESSAGE("no display: skipping the player run");
         return;
@@ -95,7 +95,12 @@ TEST_CASE("ScheduleCli: a player's proof of play comes out of report plays as CS
     REQUIRE(r.status == 0);
     CHECK(r.out.rfind("\"display\",\"room\",\"slide\",\"kind\",\"start\",\"end\",\"seconds\"\r\n",
                       0) == 0);
-    CHECK(count(r.out, "\"tv-hallway-1\",\"hallway-1\",") >= 1);
+    // Rehearsed from Monday 07:00, when the morning arrival rule starts with its mission slide.
+    CHECK(r.out.find("\"tv-hallway-1\",\"hallway-1\",\"mission\",\"mission\",\"2026-11-23 "
+                     "07:00:0") != std::string::npos);
+    auto monday = runLantern(dir, "report plays --db " + db +
+                                      " --from 2026-11-23 --to 2026-11-23 --room hallway-1");
+    CHECK(count(monday.out, "\r\n") == 2); // the header and the one slide of those 3 s
     auto other = runLantern(dir, "report plays --db " + db +
                                      " --from 2000-01-01 --to 2100-01-01 --room cafeteria");
     CHECK(count(other.out, "\r\n") == 1); // the header alone

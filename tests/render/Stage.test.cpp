@@ -159,3 +159,30 @@ TEST_CASE("Stage: a letterboxed slide falls back to separate passes") {
     CHECK(near(frameAt(stage, target, 0).getPixel(320, 240), kRed, 0));
     CHECK_FALSE(stage.lastDrawSinglePass());
 }
+
+TEST_CASE("Stage: a portrait slide is turned a quarter turn clockwise to fill a landscape signal") {
+    LANTERN_REQUIRE_DISPLAY();
+    const FontSet fonts({kNotoRegular, kNotoBold});
+    StageOptions options{sourcePaths(), 1.0f, 0.25f};
+    options.quarterTurns = 1;
+    Stage stage(fonts, options);
+    // A 180x320 portrait slide, red across its top quarter.
+    Scene scene;
+    scene.width = 180;
+    scene.height = 320;
+    scene.background = {20, 20, 20};
+    scene.items.push_back(SceneRect{{0, 0, 180, 320}, kBlue, 0});
+    scene.items.push_back(SceneRect{{0, 0, 180, 80}, kRed, 0});
+    sf::RenderTexture target;
+    REQUIRE(target.create(320, 180));
+    stage.show(scene);
+    stage.draw(target, 0);
+    target.display();
+    const sf::Image image = target.getTexture().copyToImage();
+    // Turned clockwise, the slide's top lands on the right edge and fills the whole height.
+    CHECK(near(image.getPixel(300, 20), kRed, 2));
+    CHECK(near(image.getPixel(300, 160), kRed, 2));
+    CHECK(near(image.getPixel(20, 90), kBlue, 2));
+    CHECK(near(image.getPixel(160, 90), kBlue, 2));
+    CHECK_FALSE(stage.lastDrawSinglePass());
+}
