@@ -2,24 +2,17 @@
 #include "core/LocalTime.hpp"
 #include "core/Schedule.hpp"
 
+#include "LocalTimeSupport.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace lantern;
 using namespace std::chrono_literals;
+using lantern::testing::at;
+using lantern::testing::kNewYork;
+using lantern::testing::local;
 
 namespace {
-
-const std::string kNewYork = "America/New_York";
-
-Instant at(const char* local, const std::string& zone = kNewYork) {
-    const auto t = parseLocalTime(local, zone);
-    REQUIRE(t);
-    return *t;
-}
-
-std::string local(Instant t) {
-    return formatLocal(t, kNewYork);
-}
 
 PowerWindow window(const char* days, const char* hours) {
     return PowerWindow{*parseWeekdays(days), *parseTimeWindow(hours)};

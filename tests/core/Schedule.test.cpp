@@ -1,24 +1,17 @@
 #include "core/Schedule.hpp"
 #include "core/LocalTime.hpp"
 
+#include "LocalTimeSupport.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace lantern;
 using namespace std::chrono_literals;
+using lantern::testing::at;
+using lantern::testing::kNewYork;
+using lantern::testing::local;
 
 namespace {
-
-const std::string kNewYork = "America/New_York";
-
-Instant at(const char* local, const std::string& zone = kNewYork) {
-    const auto t = parseLocalTime(local, zone);
-    REQUIRE(t);
-    return *t;
-}
-
-std::string local(Instant t, const std::string& zone = kNewYork) {
-    return formatLocal(t, zone);
-}
 
 Days day(const char* text) {
     return *parseDate(text);

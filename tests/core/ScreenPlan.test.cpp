@@ -3,18 +3,17 @@
 #include "core/DemoSchool.hpp"
 #include "core/LocalTime.hpp"
 
+#include "LocalTimeSupport.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace lantern;
 using namespace std::chrono_literals;
+using lantern::testing::at;
 
 namespace {
 
 const Days kToday{std::chrono::year{2026} / 11 / 20};
-
-Instant at(const char* local) {
-    return *parseLocalTime(local, "America/New_York");
-}
 
 SchoolContent demo() {
     return makeDemoSchool(DemoOptions{200, 1, kToday});

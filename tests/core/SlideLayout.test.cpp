@@ -2,6 +2,8 @@
 #include "core/FontMetrics.hpp"
 #include "core/Readability.hpp"
 
+#include "LayoutTestSupport.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -10,25 +12,10 @@
 #include <set>
 
 using namespace lantern;
+using lantern::testing::notoMeasurer;
+using lantern::testing::WideMeasurer;
 
 namespace {
-
-std::unique_ptr<TextMeasurer> notoMeasurer() {
-    const char* r = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf";
-    const char* b = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf";
-    if (!std::filesystem::exists(r) || !std::filesystem::exists(b)) return nullptr;
-    return FontMetrics::open({r, b});
-}
-
-// Wider than Noto Sans on purpose, so fitting is exercised harder when fonts are absent.
-class WideMeasurer final : public TextMeasurer {
-public:
-    float width(std::string_view s, int px, Weight w) const override {
-        return static_cast<float>(decodeUtf8(s).size()) * static_cast<float>(px) *
-               (w == Weight::Bold ? 0.62f : 0.58f);
-    }
-    float lineHeight(int px) const override { return 1.36f * static_cast<float>(px); }
-};
 
 Slide habitSlide() {
     HabitSlideData h;
