@@ -1,7 +1,7 @@
 #pragma once
 // Wall-clock helpers over a date::time_zone the caller has already looked up (the schedule index
 // and power hours cache the pointer; looking a zone up by name is far slower than using it).
-// Local times follow the rules of issue 3: a wall time skipped by a DST change names the
+// Local times follow the schedule's DST rules: a wall time skipped by a DST change names the
 // transition instant, a repeated one the earlier instant.
 #include "core/ScheduleModel.hpp"
 #include "core/Time.hpp"

@@ -1,5 +1,5 @@
 #pragma once
-// When a room's screen is on (issue 3, item 6). Room::powerHours lists the windows when it is on,
+// When a room's screen is on. Room::powerHours lists the windows when it is on,
 // read on the school's local wall clock like schedule rules (a midnight-crossing window belongs to
 // the day it starts on; DST skips or repeats wall-clock time). A room with none is always on.
 // Alerts are not this unit's concern: power hours never hide an alert, the player decides that.

@@ -1,5 +1,5 @@
 #pragma once
-// Which schedule rule a screen shows at an instant (issue 3, items 3 and 4).
+// Which schedule rule a screen shows at an instant.
 //
 // A rule applies to a screen when it targets the screen's display, its room, a group holding the
 // room, or everywhere; when the school's local wall-clock time is inside the rule's window on one
@@ -54,8 +54,8 @@ struct ScheduleDecision {
     // decision.
     Instant validUntil;
     std::vector<RuleCandidate> candidates; // every rule applying at t, winner first, by precedence
-    std::string
-        why; // one line, e.g. "rule mornings (priority 5, room hall-1, Mon-Fri 07:30-08:30)"
+    // One line, e.g. "rule mornings (priority 5, room hall-1, Mon-Fri 07:30-08:30)".
+    std::string why;
 };
 
 // The rules of one school, indexed by target. Build once per content version; decide() does no
@@ -66,9 +66,8 @@ public:
 
     [[nodiscard]] ScheduleDecision decide(const ScreenTarget& target, Instant t) const;
     [[nodiscard]] std::vector<std::string> groupsOf(const std::string& roomId) const; // sorted
-    [[nodiscard]] const date::time_zone* zone() const {
-        return m_zone;
-    } // never null (UTC fallback)
+    // The school's zone, looked up once; never null (an unknown zone falls back to UTC).
+    [[nodiscard]] const date::time_zone* zone() const { return m_zone; }
 
 private:
     using RuleList = std::vector<std::uint32_t>; // indices into m_rules

@@ -81,6 +81,7 @@ ScreenPlan ScreenPlanner::plan(const ScreenTarget& target, Instant t) {
     p.roomGroups = m_schedule.groupsOf(room->id);
     p.languages = languagesFor(m_languages, *room, m_content.school);
     p.timeZone = m_content.school.timeZone;
+    p.zone = m_schedule.zone();
     p.day = localDay(t, p.timeZone);
 
     const auto decision = m_schedule.decide(target, t);
@@ -125,7 +126,7 @@ SequencePosition positionAt(const ScreenPlan& plan, Instant t) {
 
 ScreenMoment momentAt(const ScreenPlan& plan, const std::vector<Alert>& alerts, Instant t) {
     ScreenMoment m;
-    m.power = powerAt(plan.room, plan.timeZone, t);
+    m.power = plan.zone ? powerAt(plan.room, plan.zone, t) : powerAt(plan.room, plan.timeZone, t);
     if (auto alert = activeAlertFor(alerts, plan.room.id, plan.roomGroups, t)) {
         m.mode = ScreenMode::Alert;
         m.slide.id = "alert/" + alert->id;

@@ -30,12 +30,13 @@ struct ScreenPlan {
     std::vector<std::string> roomGroups; // the groups the room belongs to, sorted
     std::vector<std::string> languages;  // display order
     std::string timeZone;
-    Days day;                  // the local day the plan is for
-    Instant epoch;             // the playlist's cycle starts here
-    Instant validUntil;        // plan again at or after this moment
-    std::string ruleId;        // empty when no rule matched
-    std::string why;           // the schedule's one-line reason
-    std::vector<Slide> slides; // never empty
+    const date::time_zone* zone = nullptr; // timeZone, looked up once by the planner
+    Days day;                              // the local day the plan is for
+    Instant epoch;                         // the playlist's cycle starts here
+    Instant validUntil;                    // plan again at or after this moment
+    std::string ruleId;                    // empty when no rule matched
+    std::string why;                       // the schedule's one-line reason
+    std::vector<Slide> slides;             // never empty
 };
 
 // Plans screens from one snapshot of the content. Keeps the schedule index and the day's public

@@ -106,7 +106,7 @@ CREATE INDEX celebrations_learner ON celebrations(learner_id);
 CREATE INDEX celebrations_habit ON celebrations(habit_id);
 )sql";
 
-// Version 2 (issue 3): counters, alerts, proof of play, and the schedule model.
+// Version 2: counters, alerts, proof of play, and the schedule model.
 constexpr const char* kVersion2 = R"sql(
 CREATE TABLE meta (
     id INTEGER PRIMARY KEY CHECK (id = 1),
