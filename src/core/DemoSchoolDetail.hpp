@@ -39,7 +39,7 @@ const std::vector<std::string>& familyNames();
 
 std::vector<Celebration> demoCelebrations(const SchoolContent& content, Days today, Random& random);
 
-// The day of the demo's Innovation Night, two weeks after `today`.
+// The day of the demo's Innovation Night: the first Thursday at least ten days after `today`.
 Days innovationNight(Days today);
 // Groups, the entrance kiosk, power hours, playlists, rules, announcements and quotes.
 void addDemoSchedule(SchoolContent& content, Days today);

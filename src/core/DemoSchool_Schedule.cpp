@@ -1,7 +1,7 @@
 // Demo school: room groups, displays, power hours, playlists, rules and announcements. The week
 // it describes: arrival, breakfast and lunch playlists on weekdays, a 7B advisory slot on one
-// display, and Innovation Night (two weeks after `today`) taking over the entrance and the
-// hallways in the evening.
+// display, and Innovation Night (a Thursday about two weeks after `today`) taking over the entrance
+// and the hallways in the evening.
 #include "core/DemoSchoolDetail.hpp"
 
 #include <algorithm>
@@ -41,7 +41,10 @@ ScheduleRule rule(std::string id, std::string playlist, TargetKind target, std::
 } // namespace
 
 Days innovationNight(Days today) {
-    return today + std::chrono::days(13);
+    Days day = today + std::chrono::days(10);
+    while (std::chrono::weekday(day) != std::chrono::Thursday)
+        day += std::chrono::days(1);
+    return day;
 }
 
 void addDemoSchedule(SchoolContent& content, Days today) {
