@@ -48,6 +48,7 @@ struct Habit {
     std::vector<LangText> indicators; // "what it looks like", three for display
     std::string color;                // "#rrggbb", used as the habit's tag colour
     int sortOrder = 0;
+    std::string icon{}; // a Material Icons name, e.g. "groups"; empty: no icon
 };
 
 struct Domain {
@@ -100,11 +101,15 @@ struct Evidence {
     Days date;
 };
 
-enum class CelebrationStatus { Pending, Approved, Rejected };
+// Approved celebrations become Expired once their show window has passed (`lantern celebrate
+// expire`, and never shown after showUntil in any case).
+enum class CelebrationStatus { Pending, Approved, Rejected, Expired };
 
 struct Celebration {
     std::string id;
-    std::string kind; // growth, habit, revision, persistence, community
+    // growth, habit (tagged with habitId), revision ("learned from a mistake"), persistence,
+    // community, milestone. There is deliberately no kind for top scores.
+    std::string kind;
     LangText text;
     std::optional<std::string> learnerId; // exactly one of learner / section / grade / school
     std::optional<std::string> sectionId;
@@ -115,6 +120,7 @@ struct Celebration {
     std::optional<Days> showUntil;    // inclusive
     std::vector<std::string> targets; // room or group ids; empty: every room
     Instant createdAt;
+    std::string submittedBy{}; // who asked for it (a teacher's name or login), for moderators
 };
 
 // A dated notice, e.g. Innovation Night, optionally with a countdown ("in 3 days").
