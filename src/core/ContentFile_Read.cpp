@@ -1,4 +1,5 @@
 // Content file: the readers of each part (types, required fields, names, formats, ranges).
+#include "core/Celebrations.hpp"
 #include "core/Color.hpp"
 #include "core/ContentFileDetail.hpp"
 #include "core/LocalTime.hpp"
@@ -120,11 +121,9 @@ PlaylistItem playlistItem(ObjectReader& r) {
 
 CelebrationStatus status(ObjectReader& r) {
     auto text = r.text("status", "pending");
-    if (text == "pending") return CelebrationStatus::Pending;
-    if (text == "approved") return CelebrationStatus::Approved;
-    if (text == "rejected") return CelebrationStatus::Rejected;
+    if (const auto status = celebrationStatusFromName(text)) return *status;
     fail(r.keyPath("status"),
-         "unknown status \"" + text + "\" (one of pending, approved, rejected)");
+         "unknown status \"" + text + "\" (one of pending, approved, rejected, expired)");
 }
 
 Room room(ObjectReader& r, std::string id) {
@@ -188,6 +187,7 @@ Habit habit(ObjectReader& r, std::string id) {
     if (!h.color.empty() && (h.color.size() != 7 || !Color::fromHex(h.color)))
         fail(r.keyPath("color"), "\"" + h.color + "\" is not a colour like \"#1f77b4\"");
     h.sortOrder = r.integer("sortOrder", 0);
+    h.icon = r.text("icon", "");
     return h;
 }
 
@@ -306,6 +306,7 @@ std::vector<Celebration> readCelebrations(const Json& value, const std::string& 
         checkRange(c.showFrom, c.showUntil, r.keyPath("showUntil"));
         c.targets = r.textList("targets");
         c.createdAt = r.stamp("created", zone);
+        c.submittedBy = r.text("submittedBy", "");
         return c;
     });
 }

@@ -1,4 +1,5 @@
 // Content file: duplicate ids and references across the whole merged content.
+#include "core/Celebrations.hpp"
 #include "core/ContentFileDetail.hpp"
 
 #include <map>
@@ -169,6 +170,8 @@ private:
                         path + ".section");
             if (c.habitId)
                 require(m_habits, *c.habitId, "habit", "habits", "celebrations", path + ".habit");
+            const auto issues = celebrationIssues(c, m_content);
+            if (!issues.empty()) fail(path + "." + issues.front().field, issues.front().message);
         }
     }
 

@@ -1,4 +1,5 @@
 // Content file: the writers (exportContent and one JSON object per item).
+#include "core/Celebrations.hpp"
 #include "core/ContentFileDetail.hpp"
 #include "core/LocalTime.hpp"
 #include "core/ScheduleNames.hpp"
@@ -37,18 +38,6 @@ Json itemJson(const PlaylistItem& item) {
     if (!item.param.empty()) out["param"] = item.param;
     out["duration"] = item.duration ? seconds(*item.duration) : Json("auto");
     return out;
-}
-
-const char* statusName(CelebrationStatus status) {
-    switch (status) {
-    case CelebrationStatus::Approved:
-        return "approved";
-    case CelebrationStatus::Rejected:
-        return "rejected";
-    case CelebrationStatus::Pending:
-        break;
-    }
-    return "pending";
 }
 
 } // namespace
@@ -116,6 +105,7 @@ Json itemJson(const Habit& habit, const std::string&) {
                 {"sortOrder", habit.sortOrder}};
     putLang(out, "meaning", habit.meaning);
     if (!habit.color.empty()) out["color"] = habit.color;
+    if (!habit.icon.empty()) out["icon"] = habit.icon;
     return out;
 }
 
@@ -137,7 +127,10 @@ Json itemJson(const Announcement& a, const std::string&) {
 }
 
 Json itemJson(const Celebration& c, const std::string& zone) {
-    Json out = {{"id", c.id}, {"kind", c.kind}, {"text", c.text}, {"status", statusName(c.status)}};
+    Json out = {{"id", c.id},
+                {"kind", c.kind},
+                {"text", c.text},
+                {"status", celebrationStatusName(c.status)}};
     if (c.learnerId) out["learner"] = *c.learnerId;
     if (c.sectionId) out["section"] = *c.sectionId;
     if (c.grade) out["grade"] = *c.grade;
@@ -146,6 +139,7 @@ Json itemJson(const Celebration& c, const std::string& zone) {
     putDate(out, "showUntil", c.showUntil);
     putList(out, "targets", c.targets);
     putStamp(out, "created", c.createdAt, zone);
+    if (!c.submittedBy.empty()) out["submittedBy"] = c.submittedBy;
     return out;
 }
 

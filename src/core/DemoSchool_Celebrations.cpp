@@ -1,5 +1,6 @@
-// Demo school: about 30 celebrations for growth, revision, persistence and habits (never for top
-// scores, except one rejected example that shows what the approval step is for).
+// Demo school: about 30 celebrations for growth, revision, persistence, habits and milestones
+// (never for top scores, except one rejected example that shows what the approval step is for),
+// each submitted by a teacher. Approved ones whose window has passed are already expired.
 #include "core/DemoSchoolDetail.hpp"
 
 #include <optional>
@@ -52,7 +53,7 @@ const std::vector<CelebrationText>& texts() {
          "Rewrote an argument essay from scratch after peer feedback, and it shows.",
          "Volvió a escribir desde cero un ensayo argumentativo después de los comentarios de sus "
          "compañeros, y se nota."},
-        {NamedLearner, "growth", "",
+        {NamedLearner, "milestone", "",
          "Read a whole chapter book in English for the first time this year.",
          "Leyó completo, por primera vez este año, un libro por capítulos en inglés."},
         {UnnamedLearner, "revision", "",
@@ -116,7 +117,7 @@ const std::vector<CelebrationText>& texts() {
         {School, "habit", "collaboration",
          "Built the community garden beds together, grade by grade.",
          "Construyó entre todos los bancales del huerto comunitario, grado por grado."},
-        {NamedLearner, "achievement", "", "Got the top score on the math test.",
+        {NamedLearner, "growth", "", "Got the top score on the math test.",
          "Sacó la nota más alta en el examen de matemáticas."},
     };
     return list;
@@ -127,6 +128,18 @@ CelebrationStatus statusFor(std::size_t index, std::size_t count) {
     if (index + 1 == count || index == 9) return CelebrationStatus::Rejected;
     if (index == 5 || index == 13 || index == 21) return CelebrationStatus::Pending;
     return CelebrationStatus::Approved;
+}
+
+const char* submitterFor(std::size_t index) {
+    static constexpr const char* teachers[] = {"Ms. Alvarez", "Mr. Chen", "Ms. Okafor", "Mr. Rossi",
+                                               "Ms. Haddad"};
+    return teachers[index % std::size(teachers)];
+}
+
+// What `lantern celebrate expire` would have done by `today`.
+void expireIfDue(Celebration& c, Days today) {
+    if (c.status == CelebrationStatus::Approved && c.showUntil && *c.showUntil < today)
+        c.status = CelebrationStatus::Expired;
 }
 
 std::optional<std::string> pickLearner(const std::vector<Learner>& learners, bool named,
@@ -192,6 +205,8 @@ std::vector<Celebration> demoCelebrations(const SchoolContent& content, Days tod
         c.status = statusFor(i, list.size());
         setTarget(c, t, content, random);
         setWindow(c, i, today, random);
+        c.submittedBy = submitterFor(i);
+        expireIfDue(c, today);
         celebrations.push_back(std::move(c));
     }
     return celebrations;

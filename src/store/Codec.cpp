@@ -122,6 +122,8 @@ const char* encodeStatus(CelebrationStatus status) {
         return "approved";
     case CelebrationStatus::Rejected:
         return "rejected";
+    case CelebrationStatus::Expired:
+        return "expired";
     }
     return "pending";
 }
@@ -130,6 +132,7 @@ CelebrationStatus decodeStatus(const std::string& text, std::string_view column)
     if (text == "pending") return CelebrationStatus::Pending;
     if (text == "approved") return CelebrationStatus::Approved;
     if (text == "rejected") return CelebrationStatus::Rejected;
+    if (text == "expired") return CelebrationStatus::Expired;
     malformed(column, text);
 }
 

@@ -8,6 +8,9 @@ namespace {
 struct Migration {
     int version;
     const char* sql;
+    // The step rebuilds a table (SQLite cannot alter a CHECK): it runs with foreign keys off and
+    // checks them before committing (https://sqlite.org/lang_altertable.html, "other changes").
+    bool rebuildsTables = false;
 };
 
 constexpr const char* kVersion1 = R"sql(
@@ -202,19 +205,87 @@ CREATE TABLE quotes (
 CREATE INDEX quotes_learner ON quotes(learner_id);
 )sql";
 
+// Version 3: celebrations can be 'expired' and say who submitted them; habits have an icon.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE celebrations_v3 (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    learner_id TEXT REFERENCES learners(id) ON DELETE CASCADE,
+    section_id TEXT REFERENCES sections(id) ON DELETE CASCADE,
+    grade INTEGER,
+    habit_id TEXT REFERENCES habits(id) ON DELETE SET NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected', 'expired')),
+    show_from TEXT,
+    show_until TEXT,
+    created_at INTEGER NOT NULL,
+    targets TEXT NOT NULL DEFAULT '[]',
+    submitted_by TEXT NOT NULL DEFAULT '',
+    CHECK ((learner_id IS NOT NULL) + (section_id IS NOT NULL) + (grade IS NOT NULL) <= 1)
+);
+INSERT INTO celebrations_v3 (id, kind, text, learner_id, section_id, grade, habit_id, status,
+                             show_from, show_until, created_at, targets)
+    SELECT id, kind, text, learner_id, section_id, grade, habit_id, status, show_from,
+           show_until, created_at, targets FROM celebrations;
+DROP TABLE celebrations;
+ALTER TABLE celebrations_v3 RENAME TO celebrations;
+CREATE INDEX celebrations_learner ON celebrations(learner_id);
+CREATE INDEX celebrations_habit ON celebrations(habit_id);
+CREATE INDEX celebrations_due ON celebrations(status, show_until);
+ALTER TABLE habits ADD COLUMN icon TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
+    {3, kVersion3, true},
 };
 static_assert(std::size(kMigrations) == kLatestVersion, "one step per schema version");
 
-void apply(sqlite::Connection& connection, const Migration& step) {
+// Turns foreign key enforcement off for its lifetime (outside any transaction: SQLite ignores
+// the pragma inside one) and restores the previous setting.
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(sqlite::Connection& connection)
+        : m_connection(connection), m_wasOn(connection.queryInt("PRAGMA foreign_keys") != 0) {
+        m_connection.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff() {
+        if (!m_wasOn) return;
+        try {
+            m_connection.exec("PRAGMA foreign_keys = ON");
+        } catch (const StoreError&) { // nothing better to do in a destructor
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    sqlite::Connection& m_connection;
+    bool m_wasOn;
+};
+
+void checkForeignKeys(sqlite::Connection& connection, int version) {
+    sqlite::Statement check(connection, "PRAGMA foreign_key_check");
+    if (check.step())
+        throw StoreError("migration to schema version " + std::to_string(version) +
+                         " broke a foreign key in table '" + check.text(0) + "'");
+}
+
+void applyInTransaction(sqlite::Connection& connection, const Migration& step) {
     sqlite::Transaction transaction(connection, sqlite::Transaction::Kind::Immediate);
     if (currentVersion(connection) >= step.version) return; // another opener got there first
     connection.exec(step.sql);
+    if (step.rebuildsTables) checkForeignKeys(connection, step.version);
     // PRAGMA takes no bound parameters; the value is our own integer constant.
     connection.exec(("PRAGMA user_version = " + std::to_string(step.version)).c_str());
     transaction.commit();
+}
+
+void apply(sqlite::Connection& connection, const Migration& step) {
+    if (!step.rebuildsTables) return applyInTransaction(connection, step);
+    ForeignKeysOff off(connection);
+    applyInTransaction(connection, step);
 }
 
 } // namespace

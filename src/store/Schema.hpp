@@ -3,12 +3,14 @@
 // transaction together with the user_version bump, so a crash or a concurrent opener never leaves
 // a half-migrated file. Steps are append-only: never edit a released step, add a new one.
 //
-// Storage conventions (schema version 2):
+// Storage conventions (schema version 3):
 // - LangText columns hold a JSON object {"en": "...", "es": "..."} (nlohmann-json).
 // - school.languages and rooms.languages hold a JSON array of BCP 47 codes; celebrations,
 //   announcements and alerts keep their `targets` (room or group ids) as a JSON array too.
 // - Days are TEXT "YYYY-MM-DD"; Instants are INTEGER milliseconds since the Unix epoch (UTC).
-// - Celebration status is TEXT 'pending' | 'approved' | 'rejected'.
+// - Celebration status is TEXT 'pending' | 'approved' | 'rejected' | 'expired' (version 3;
+//   the CHECK was widened by rebuilding the table). celebrations.submitted_by and habits.icon
+//   are '' when unknown / none.
 // - sort_order columns keep the admin's order; ties fall back to id.
 // - Enum columns hold the names of core/ScheduleNames.hpp (items' source, rules' target_kind,
 //   displays' orientation, rooms' dark_mode) or Codec's alert kind names ('lockdown', 'shelter',
@@ -23,7 +25,8 @@
 // - playlist_items.duration_ms NULL means `auto`; items are ordered by position (0-based).
 // - school.default_playlist_id NULL means the built-in default (Content's empty string).
 // - meta (one row) holds the counters of Store::versions(): content_version is bumped by
-//   replaceContent, alerts_version by every alert write; plays bump neither.
+//   replaceContent and the celebration writes, alerts_version by every alert write; plays bump
+//   neither.
 // - plays are proof of play, append-only; start_ms/end_ms are Instants.
 #include "store/Sqlite.hpp"
 
@@ -31,7 +34,7 @@
 
 namespace lantern::schema {
 
-inline constexpr int kLatestVersion = 2;
+inline constexpr int kLatestVersion = 3;
 
 [[nodiscard]] int currentVersion(sqlite::Connection& connection);
 

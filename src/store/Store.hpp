@@ -38,9 +38,20 @@ public:
 
     [[nodiscard]] std::vector<Room> rooms() const; // ordered by id
 
-    // Counters bumped by this Store's writes: `content` by replaceContent (and importers),
-    // `alerts` by every alert write. Proof-of-play writes bump neither, so a player that sees
-    // another connection's commit can tell whether anything it shows changed.
+    // Single-celebration writes (Store_Celebrations.cpp), for moderation. Each is one transaction
+    // that bumps the `content` counter when it changes something; none validates the content
+    // rules (core/Celebrations.hpp does, before calling). Throw StoreError naming the id:
+    // addCelebration when the id exists or a reference does not resolve, setCelebrationStatus
+    // when there is no such celebration.
+    void addCelebration(const Celebration& celebration);
+    void setCelebrationStatus(const std::string& id, CelebrationStatus status);
+    // Approved celebrations with showUntil < today become Expired; returns how many.
+    int expireCelebrations(Days today);
+
+    // Counters bumped by this Store's writes: `content` by replaceContent (and importers) and
+    // the celebration writes, `alerts` by every alert write. Proof-of-play writes bump neither,
+    // so a player that sees another connection's commit can tell whether anything it shows
+    // changed.
     struct Versions {
         std::int64_t content = 0;
         std::int64_t alerts = 0;

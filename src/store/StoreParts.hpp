@@ -1,7 +1,8 @@
 #pragma once
 // Internal to the store: the readers and writers of the content tables that live in their own
-// feature files (Store_Schedule.cpp, Store_Notices.cpp). Readers return rows in the order
-// loadContent promises; writers expect empty tables and let SQLite's constraints throw.
+// feature files (Store_Schedule.cpp, Store_Notices.cpp, Store_Celebrations.cpp). Readers return
+// rows in the order loadContent promises; writers expect empty tables and let SQLite's constraints
+// throw.
 #include "core/Content.hpp"
 #include "store/Sqlite.hpp"
 
@@ -20,5 +21,8 @@ void writeRules(sqlite::Connection& db, const std::vector<ScheduleRule>& rules);
 [[nodiscard]] std::vector<Quote> readQuotes(sqlite::Connection& db);               // by id
 void writeAnnouncements(sqlite::Connection& db, const std::vector<Announcement>& announcements);
 void writeQuotes(sqlite::Connection& db, const std::vector<Quote>& quotes);
+
+// Store_Celebrations.cpp: inserts (an existing id is a constraint error).
+void writeCelebrations(sqlite::Connection& db, const std::vector<Celebration>& celebrations);
 
 } // namespace lantern::store

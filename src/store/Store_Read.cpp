@@ -70,7 +70,7 @@ std::map<std::string, std::vector<LangText>> readIndicators(Connection& db) {
 
 std::vector<Habit> readHabits(Connection& db) {
     auto indicators = readIndicators(db);
-    Statement query(db, "SELECT id, name, meaning, color, sort_order FROM habits "
+    Statement query(db, "SELECT id, name, meaning, color, sort_order, icon FROM habits "
                         "ORDER BY sort_order, id");
     std::vector<Habit> habits;
     while (query.step()) {
@@ -80,6 +80,7 @@ std::vector<Habit> readHabits(Connection& db) {
         habit.meaning = codec::decodeText(query.text(2), "habits.meaning");
         habit.color = query.text(3);
         habit.sortOrder = query.integer(4);
+        habit.icon = query.text(5);
         habit.indicators = std::move(indicators[habit.id]);
         habits.push_back(std::move(habit));
     }
@@ -158,12 +159,14 @@ Celebration readCelebration(const Statement& query) {
     c.showUntil = codec::decodeOptionalDate(query.optionalText(9), "celebrations.show_until");
     c.createdAt = codec::decodeInstant(query.int64(10));
     c.targets = codec::decodeList(query.text(11), "celebrations.targets");
+    c.submittedBy = query.text(12);
     return c;
 }
 
 std::vector<Celebration> readCelebrations(Connection& db) {
     Statement query(db, "SELECT id, kind, text, learner_id, section_id, grade, habit_id, status, "
-                        "show_from, show_until, created_at, targets FROM celebrations ORDER BY id");
+                        "show_from, show_until, created_at, targets, submitted_by "
+                        "FROM celebrations ORDER BY id");
     std::vector<Celebration> celebrations;
     while (query.step())
         celebrations.push_back(readCelebration(query));

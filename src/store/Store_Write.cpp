@@ -46,13 +46,13 @@ void writeLevels(Connection& db, const std::vector<MasteryLevel>& levels) {
 }
 
 void writeHabits(Connection& db, const std::vector<Habit>& habits) {
-    Statement insert(db, "INSERT INTO habits (id, name, meaning, color, sort_order) "
-                         "VALUES (?, ?, ?, ?, ?)");
+    Statement insert(db, "INSERT INTO habits (id, name, meaning, color, sort_order, icon) "
+                         "VALUES (?, ?, ?, ?, ?, ?)");
     Statement indicator(db, "INSERT INTO habit_indicators (habit_id, position, text) "
                             "VALUES (?, ?, ?)");
     for (const auto& habit : habits) {
         insert.bindAll(habit.id, codec::encodeText(habit.name), codec::encodeText(habit.meaning),
-                       habit.color, habit.sortOrder);
+                       habit.color, habit.sortOrder, habit.icon);
         insert.run();
         for (std::size_t i = 0; i < habit.indicators.size(); ++i) {
             indicator.bindAll(habit.id, static_cast<int>(i),
@@ -127,20 +127,6 @@ void writeDisplays(Connection& db, const std::vector<Display>& displays) {
     }
 }
 
-void writeCelebrations(Connection& db, const std::vector<Celebration>& celebrations) {
-    Statement insert(db, "INSERT INTO celebrations (id, kind, text, learner_id, section_id, grade, "
-                         "habit_id, status, show_from, show_until, created_at, targets) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const auto& c : celebrations) {
-        insert.bindAll(c.id, c.kind, codec::encodeText(c.text), c.learnerId, c.sectionId, c.grade,
-                       c.habitId, codec::encodeStatus(c.status),
-                       codec::encodeOptionalDate(c.showFrom),
-                       codec::encodeOptionalDate(c.showUntil), codec::encodeInstant(c.createdAt),
-                       codec::encodeList(c.targets));
-        insert.run();
-    }
-}
-
 } // namespace
 
 void Store::replaceContent(const SchoolContent& content) {
@@ -159,7 +145,7 @@ void Store::replaceContent(const SchoolContent& content) {
         writeRooms(m_connection, content.rooms);
         writeDisplays(m_connection, content.displays);
         store::writeGroups(m_connection, content.groups);
-        writeCelebrations(m_connection, content.celebrations);
+        store::writeCelebrations(m_connection, content.celebrations);
         store::writeRules(m_connection, content.rules);
         store::writeAnnouncements(m_connection, content.announcements);
         store::writeQuotes(m_connection, content.quotes);

@@ -242,3 +242,31 @@ TEST_CASE("ContentFile: the example in docs/content-format.md imports into an em
     CHECK(content.rules.at(0).target == TargetKind::Group);
     CHECK(exportContent(applyContentFile(exportContent(content), {})) == exportContent(content));
 }
+
+TEST_CASE("ContentFile: habit icons, celebration submitters and expired status round-trip") {
+    auto school = demo();
+    school.habits.at(0).icon = "groups";
+    school.celebrations.at(0).submittedBy = "Ms. Alvarez";
+    school.celebrations.at(0).status = CelebrationStatus::Expired;
+    const auto file = exportContent(school);
+    CHECK(file["habits"][0]["icon"] == "groups");
+    CHECK(file["celebrations"][0]["submittedBy"] == "Ms. Alvarez");
+    CHECK(file["celebrations"][0]["status"] == "expired");
+    const auto back = applyContentFile(file, school);
+    CHECK(back.habits.at(0).icon == "groups");
+    CHECK(back.celebrations.at(0).submittedBy == "Ms. Alvarez");
+    CHECK(back.celebrations.at(0).status == CelebrationStatus::Expired);
+}
+
+TEST_CASE("ContentFile: celebrations follow the celebration rules") {
+    auto text = importError([](json& f) { f["celebrations"][0]["text"]["fr"] = "Bravo"; });
+    CHECK(text.find(R"(celebrations[0] (id "c-01").text.fr: the school's languages are en, es)") ==
+          0);
+    auto kind = importError([](json& f) { f["celebrations"][0]["kind"] = "top-score"; });
+    CHECK(kind.find(R"(.kind: "top-score" is not a celebration kind)") != std::string::npos);
+    auto longText =
+        importError([](json& f) { f["celebrations"][0]["text"]["en"] = std::string(2000, 'x'); });
+    CHECK(longText.find(".text.en: 2000 characters; at most 500") != std::string::npos);
+    auto status = importError([](json& f) { f["celebrations"][0]["status"] = "live"; });
+    CHECK(status.find("(one of pending, approved, rejected, expired)") != std::string::npos);
+}

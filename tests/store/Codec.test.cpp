@@ -37,8 +37,8 @@ TEST_CASE("Codec: language lists, instants and statuses round-trip") {
     CHECK(codec::decodeList(codec::encodeList(languages), "school.languages") == languages);
     const Instant t{std::chrono::milliseconds{1'790'000'000'123}};
     CHECK(codec::decodeInstant(codec::encodeInstant(t)) == t);
-    for (auto status :
-         {CelebrationStatus::Pending, CelebrationStatus::Approved, CelebrationStatus::Rejected})
+    for (auto status : {CelebrationStatus::Pending, CelebrationStatus::Approved,
+                        CelebrationStatus::Rejected, CelebrationStatus::Expired})
         CHECK(codec::decodeStatus(codec::encodeStatus(status), "c.s") == status);
     CHECK_THROWS_AS((void)codec::decodeStatus("maybe", "c.s"), StoreError);
 }

@@ -32,7 +32,8 @@ inline nlohmann::json toJson(const Celebration& c) {
             {"showFrom", dayJson(c.showFrom)},
             {"showUntil", dayJson(c.showUntil)},
             {"createdAt", c.createdAt.time_since_epoch().count()},
-            {"targets", c.targets}};
+            {"targets", c.targets},
+            {"submittedBy", c.submittedBy}};
 }
 
 inline nlohmann::json toJson(const TimeWindow& w) {
@@ -110,7 +111,8 @@ inline nlohmann::json structureJson(const SchoolContent& c) {
         j["displays"].push_back(
             {d.id, d.roomId, d.name, static_cast<int>(d.orientation), d.width, d.height});
     for (const auto& h : c.habits)
-        j["habits"].push_back({h.id, h.name, h.meaning, h.indicators, h.color, h.sortOrder});
+        j["habits"].push_back(
+            {h.id, h.name, h.meaning, h.indicators, h.color, h.sortOrder, h.icon});
     for (const auto& d : c.domains)
         j["domains"].push_back({d.id, d.code, d.title, d.sortOrder});
     for (const auto& k : c.competencies)

@@ -29,14 +29,85 @@ INSERT INTO celebrations (id, kind, text, learner_id, status, show_from, created
 )sql");
 }
 
+// A school as schema version 2 held it, with celebrations that use every version 2 column.
+void writeVersion2(const std::filesystem::path& path) {
+    sqlite::Connection raw(path.string());
+    raw.exec("PRAGMA foreign_keys = ON");
+    schema::migrate(raw, 2);
+    raw.exec(R"sql(
+INSERT INTO school (id, name, time_zone, languages, mission)
+    VALUES (1, 'Two School', 'America/New_York', '["en","es"]', '{"en":"Grow"}');
+INSERT INTO sections VALUES ('7b', '7B Crew', 7);
+INSERT INTO rooms (id, name, kind) VALUES ('entrance', 'Entrance', 'entrance');
+INSERT INTO habits VALUES ('inquiry', '{"en":"Inquiry"}', '{"en":"Ask"}', '#e69f00', 1);
+INSERT INTO learners VALUES ('l-1', 'Ana', 'Núñez', 7, '7b', 1);
+INSERT INTO celebrations (id, kind, text, learner_id, habit_id, status, show_from, show_until,
+                          created_at, targets)
+    VALUES ('c-1', 'habit', '{"en":"Asked"}', 'l-1', 'inquiry', 'approved', '2026-09-01',
+            '2026-09-30', 1790000000000, '["entrance"]');
+INSERT INTO celebrations (id, kind, text, section_id, status, created_at)
+    VALUES ('c-2', 'growth', '{"en":"Grew"}', '7b', 'rejected', 1790000000001);
+UPDATE meta SET content_version = 7;
+)sql");
+}
+
 } // namespace
+
+TEST_CASE("Schema: a version 2 file migrates to version 3 and keeps its celebrations") {
+    TempDir dir;
+    const auto path = dir.file("two.db");
+    writeVersion2(path);
+    Store store = Store::open(path);
+    CHECK(store.schemaVersion() == 3);
+    const SchoolContent c = store.loadContent();
+    REQUIRE(c.celebrations.size() == 2);
+    const Celebration& first = c.celebrations[0];
+    CHECK(first.kind == "habit");
+    CHECK(first.learnerId == "l-1");
+    CHECK(first.habitId == "inquiry");
+    CHECK(first.status == CelebrationStatus::Approved);
+    CHECK(first.showUntil == testing::day(2026, 9, 30));
+    CHECK(first.targets == std::vector<std::string>{"entrance"});
+    CHECK(first.submittedBy.empty());
+    CHECK(c.celebrations[1].sectionId == "7b");
+    CHECK(c.celebrations[1].status == CelebrationStatus::Rejected);
+    REQUIRE(c.habits.size() == 1);
+    CHECK(c.habits[0].icon.empty());
+    CHECK(store.versions().content == 7);
+
+    SUBCASE("foreign keys are on again and still enforced on the rebuilt table") {
+        CHECK(store.connection().queryInt("PRAGMA foreign_keys") == 1);
+        CHECK(store.connection().queryInt("SELECT count(*) FROM pragma_foreign_key_check") == 0);
+        CHECK_THROWS_AS(store.connection().exec("UPDATE celebrations SET learner_id = 'nobody'"),
+                        StoreError);
+        store.connection().exec("DELETE FROM learners WHERE id = 'l-1'"); // cascades
+        CHECK(store.loadContent().celebrations.size() == 1);
+    }
+    SUBCASE("the rebuilt table keeps its indexes and accepts the new status") {
+        for (const char* index : {"celebrations_learner", "celebrations_habit", "celebrations_due"})
+            CHECK_MESSAGE(store.connection().queryInt(
+                              ("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                               "name = '" +
+                               std::string(index) + "'")
+                                  .c_str()) == 1,
+                          index);
+        store.setCelebrationStatus("c-1", CelebrationStatus::Expired);
+        CHECK(store.loadContent().celebrations[0].status == CelebrationStatus::Expired);
+        CHECK_THROWS_AS(store.connection().exec("UPDATE celebrations SET status = 'live'"),
+                        StoreError);
+    }
+    SUBCASE("reopening does not migrate again") {
+        Store again = Store::open(path);
+        CHECK(again.loadContent().celebrations.size() == 2);
+    }
+}
 
 TEST_CASE("Schema: a version 1 file migrates in place and keeps its data") {
     TempDir dir;
     const auto path = dir.file("old.db");
     writeVersion1(path);
     Store store = Store::open(path);
-    CHECK(store.schemaVersion() == 2);
+    CHECK(store.schemaVersion() == schema::kLatestVersion);
     const SchoolContent c = store.loadContent();
 
     CHECK(c.school.name == "Old School");

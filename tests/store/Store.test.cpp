@@ -103,6 +103,8 @@ TEST_CASE("Store: content round-trips through replaceContent and loadContent") {
         CHECK(loaded.playlists[0].items.size() == 9);
         CHECK(loaded.rules[1].window == TimeWindow{17 * 60, 60});
         CHECK(loaded.celebrations[2].targets.size() == 2);
+        CHECK(loaded.celebrations[0].submittedBy == "Ms. Núñez-Alvarez");
+        CHECK(loaded.habits[0].icon == "search");
         CHECK(loaded.announcements.size() == 2);
         CHECK(loaded.quotes.size() == 3);
     }
@@ -184,7 +186,7 @@ TEST_CASE("Store: refuses a database from a newer Lantern and leaves it untouche
         message = error.what();
     }
     CHECK(
-        message.find("database schema version 7 is newer than this Lantern (2); upgrade Lantern") !=
+        message.find("database schema version 7 is newer than this Lantern (3); upgrade Lantern") !=
         std::string::npos);
     CHECK(testing::readBytes(path) == before);
     CHECK_FALSE(std::filesystem::exists(dir.file("future.db-wal")));

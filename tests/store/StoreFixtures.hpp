@@ -172,7 +172,9 @@ inline SchoolContent sampleContent() {
                       std::nullopt,
                       {"halls", "classroom-7b"},
                       created};
+    learner.submittedBy = "Ms. Núñez-Alvarez";
     c.celebrations = {learner, section, grade};
+    c.habits[0].icon = "search";
     c.groups = {{"empty-wing", "Empty wing", {}}, {"halls", "Hallways", {"entrance", "hallway-6"}}};
     c.playlists = samplePlaylists();
     c.rules = sampleRules();
