@@ -14,6 +14,14 @@ std::unique_ptr<FontMetrics> tryOpen(const FontFiles& files, std::string& note) 
     }
 }
 
+// The icon font is optional: without it habit slides show no icons.
+std::unique_ptr<IconFont> openIcons() {
+    auto path = locateIconFont();
+    auto icons = path ? IconFont::open(*path) : nullptr;
+    if (!icons) spdlog::info("fonts: no icon font (install fonts-material-design-icons-iconfont)");
+    return icons;
+}
+
 } // namespace
 
 Settings resolveSettings(const CommonFlags& flags) {
@@ -77,6 +85,7 @@ Fonts loadFonts(const Config& config) {
             fonts.note += "; using " + choice->family;
     }
     if (!fonts.note.empty()) spdlog::warn("fonts: {}", fonts.note);
+    fonts.icons = openIcons();
     return fonts;
 }
 

@@ -60,6 +60,7 @@ struct Fonts {
     FontFiles files;
     std::unique_ptr<FontMetrics> metrics;
     std::string note;
+    std::unique_ptr<IconFont> icons; // Material Icons; nullptr when absent (no icons drawn)
 };
 // Throws CommandError(1) only when no usable font exists on the machine at all.
 [[nodiscard]] Fonts loadFonts(const Config& config);

@@ -7,6 +7,7 @@ namespace {
 struct HabitText {
     const char* id;
     const char* color;
+    const char* icon; // a Material Icons name (IconFont)
     LangText name;
     LangText meaning;
     std::vector<LangText> indicators;
@@ -43,6 +44,7 @@ std::vector<Habit> demoHabits() {
     const std::vector<HabitText> texts = {
         {"collaboration",
          "#0072B2",
+         "groups",
          both("Collaboration", "Colaboración"),
          both("We work together so everyone's ideas make the work better.",
               "Trabajamos juntos para que las ideas de todos mejoren el trabajo."),
@@ -54,6 +56,7 @@ std::vector<Habit> demoHabits() {
                "Doy comentarios amables, concretos y útiles.")}},
         {"responsibility",
          "#009E73",
+         "task_alt",
          both("Responsibility", "Responsabilidad"),
          both("We own our learning, our choices and our spaces.",
               "Nos hacemos cargo de nuestro aprendizaje, nuestras decisiones y nuestros espacios."),
@@ -65,6 +68,7 @@ std::vector<Habit> demoHabits() {
                "Cuido los materiales y los espacios que compartimos.")}},
         {"inquiry",
          "#E69F00",
+         "search",
          both("Inquiry", "Indagación"),
          both("We ask questions and look for evidence before we decide.",
               "Hacemos preguntas y buscamos evidencia antes de decidir."),
@@ -75,6 +79,7 @@ std::vector<Habit> demoHabits() {
           both("I look for more than one source.", "Busco más de una fuente.")}},
         {"service",
          "#CC79A7",
+         "volunteer_activism",
          both("Service", "Servicio"),
          both("We use what we learn to help our school and our neighborhood.",
               "Usamos lo que aprendemos para ayudar a nuestra escuela y a nuestro barrio."),
@@ -86,6 +91,7 @@ std::vector<Habit> demoHabits() {
                "Me ofrezco para proyectos que mejoran nuestra comunidad.")}},
         {"perseverance",
          "#D55E00",
+         "trending_up",
          both("Perseverance", "Perseverancia"),
          both("We keep going when learning is hard, and we revise until it's right.",
               "Seguimos adelante cuando aprender cuesta, y revisamos hasta que quede bien."),
@@ -97,8 +103,8 @@ std::vector<Habit> demoHabits() {
     };
     std::vector<Habit> habits;
     for (const auto& t : texts)
-        habits.push_back(
-            {t.id, t.name, t.meaning, t.indicators, t.color, static_cast<int>(habits.size()) + 1});
+        habits.push_back({t.id, t.name, t.meaning, t.indicators, t.color,
+                          static_cast<int>(habits.size()) + 1, t.icon});
     return habits;
 }
 

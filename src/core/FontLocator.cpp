@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 
 namespace lantern {
 namespace {
@@ -76,6 +77,20 @@ std::optional<FontChoice> locateFonts(const std::string& family,
     }
     FcConfigDestroy(config);
     return choice;
+}
+
+std::optional<std::string> locateIconFont(const std::string& family,
+                                          const std::string& fallbackPath) {
+    std::optional<std::string> path;
+    if (FcConfig* config = FcInitLoadConfigAndFonts()) {
+        auto match = matchFont(config, family, FC_WEIGHT_REGULAR);
+        if (match && sameFamily(match->family, family)) path = match->file;
+        FcConfigDestroy(config);
+    }
+    std::error_code ec;
+    if (!path && !fallbackPath.empty() && std::filesystem::is_regular_file(fallbackPath, ec))
+        path = fallbackPath;
+    return path;
 }
 
 } // namespace lantern

@@ -3,6 +3,7 @@
 // is Noto Sans (wide script coverage); when it is missing, the system's "sans-serif" (DejaVu on
 // Debian) stands in and `preferred` says so, so the app can log "font X missing, using Y".
 #include "core/FontMetrics.hpp"
+#include "core/IconFont.hpp"
 
 #include <optional>
 #include <string>
@@ -20,5 +21,13 @@ struct FontChoice {
 [[nodiscard]] std::optional<FontChoice>
 locateFonts(const std::string& family = "Noto Sans",
             const std::string& fallbackFamily = "sans-serif");
+
+// The file of the icon font `family` through fontconfig, else `fallbackPath` when that file
+// exists (the Debian path of Material Icons), else std::nullopt. fontconfig's nearest match of
+// another family never counts: an icon drawn with a text font would be a wrong letter. Never
+// throws.
+[[nodiscard]] std::optional<std::string>
+locateIconFont(const std::string& family = "Material Icons",
+               const std::string& fallbackPath = kMaterialIconsPath);
 
 } // namespace lantern

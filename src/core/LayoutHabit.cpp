@@ -1,15 +1,21 @@
-// Habit slide: a header panel (kicker + habit name, habit colour as an accent stripe), the
-// one-line meaning, and the indicators as cards under "What it looks like".
+// Habit slide: a header panel (kicker + habit name, habit colour as an accent stripe, and the
+// habit's icon on a badge of that colour when the icon font has it), the one-line meaning, and the
+// indicators as cards under "What it looks like".
 #include "core/LayoutStrings.hpp"
 #include "core/SlideLayout.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string>
 
 namespace lantern::layout {
 namespace {
 
 constexpr std::size_t kMaxIndicators = 3;
+constexpr float kBadgeAt1080 = 176;        // icon badge side, designed beside a 96 px name
+constexpr float kGlyphShare = 0.68f;       // icon size as a share of the badge side
+constexpr const char* kNoLanguage = "zxx"; // BCP 47: no linguistic content (an icon)
 
 struct HabitRegions {
     Box header, meaning, indicators;
@@ -28,6 +34,35 @@ HabitRegions habitRegions(const Frame& f) {
     return r;
 }
 
+// The habit's icon as text for the icon font, when the habit names one the font has.
+std::optional<std::string> iconGlyph(const HabitSlideData& data, const Frame& f) {
+    if (data.icon.empty() || !f.ctx.icons) return std::nullopt;
+    return f.ctx.icons->utf8(data.icon);
+}
+
+// A square badge in the habit's colour at the right of `area`, the icon in a contrasting ink;
+// returns the width it takes, gap included. Decorative: the name beside it says the same.
+float addIconBadge(const std::string& glyph, const Box& area, Color accent, Frame& f) {
+    float side = std::round(std::min({area.h, f.len(kBadgeAt1080), area.w / 3}));
+    Box badge{std::round(area.right() - side), std::round(area.y + (area.h - side) / 2), side,
+              side};
+    addRect(f.scene, badge, accent, f.len(f.theme.radius));
+    SceneText icon;
+    icon.text = glyph;
+    icon.lang = kNoLanguage;
+    icon.fontPx = static_cast<int>(std::round(side * kGlyphShare));
+    icon.lineHeight = static_cast<float>(icon.fontPx);
+    float px = static_cast<float>(icon.fontPx), offset = std::floor((side - px) / 2);
+    icon.box = Box{badge.x + offset, badge.y + offset, px, px};
+    icon.color = labelColorOn(accent, f.theme);
+    icon.background = accent;
+    icon.align = Align::Center;
+    icon.lines = {glyph};
+    icon.font = FontFamily::Icons;
+    f.scene.items.emplace_back(std::move(icon));
+    return side + f.len(f.theme.padding);
+}
+
 void addHeader(const HabitSlideData& data, const Box& panel, Color accent, Frame& f) {
     const Theme& t = f.theme;
     addRect(f.scene, panel, t.panel, f.len(t.radius));
@@ -36,6 +71,7 @@ void addHeader(const HabitSlideData& data, const Box& panel, Color accent, Frame
     addRect(f.scene, Box{inner.x, inner.y, f.len(t.stripe), inner.h}, accent, f.len(t.stripe / 2));
     float textX = inner.x + f.len(t.stripe) + pad;
     Box text{textX, inner.y, inner.right() - textX, inner.h};
+    if (auto glyph = iconGlyph(data, f)) text.w -= addIconBadge(*glyph, text, accent, f);
     float kickerH = std::min(text.h * 0.36f, f.len(100));
     TextStyle kickerStyle = panelStyle(t, 34);
     kickerStyle.color = t.inkSoft;

@@ -22,6 +22,10 @@ struct Box {
 
 enum class Align { Left, Center, Right };
 enum class Weight { Regular, Bold };
+// Text: the school's text font (FontLocator). Icons: the icon font (IconFont); the text is the
+// UTF-8 of one icon's code point, drawn centred in its box at fontPx. Icons are decorative: the
+// words they stand beside always say the same thing.
+enum class FontFamily { Text, Icons };
 
 // A run of text already fitted to its box: `lines` are the wrapped lines in order, each drawn at
 // `fontPx` with baseline spacing `lineHeight`, starting at box.y. The renderer draws the lines as
@@ -38,6 +42,7 @@ struct SceneText {
     Align align = Align::Left;
     Weight weight = Weight::Regular;
     std::vector<std::string> lines;
+    FontFamily font = FontFamily::Text;
 };
 
 struct SceneRect {

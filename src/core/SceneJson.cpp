@@ -30,17 +30,19 @@ const char* alignName(Align a) {
 }
 
 Json item(const SceneText& t) {
-    return Json{{"type", "text"},
-                {"text", t.text},
-                {"lang", t.lang},
-                {"font_px", t.fontPx},
-                {"line_height", number(t.lineHeight)},
-                {"weight", t.weight == Weight::Bold ? "bold" : "regular"},
-                {"align", alignName(t.align)},
-                {"box", box(t.box)},
-                {"color", t.color.hex()},
-                {"background", t.background.hex()},
-                {"lines", t.lines}};
+    Json j{{"type", "text"},
+           {"text", t.text},
+           {"lang", t.lang},
+           {"font_px", t.fontPx},
+           {"line_height", number(t.lineHeight)},
+           {"weight", t.weight == Weight::Bold ? "bold" : "regular"},
+           {"align", alignName(t.align)},
+           {"box", box(t.box)},
+           {"color", t.color.hex()},
+           {"background", t.background.hex()},
+           {"lines", t.lines}};
+    if (t.font == FontFamily::Icons) j["font"] = "icons"; // absent for text: older JSON unchanged
+    return j;
 }
 
 Json item(const SceneRect& r) {

@@ -47,6 +47,12 @@ const std::string& FontSet::loadedPath(Weight weight) const {
     return weight == Weight::Bold ? m_boldPath : m_regularPath;
 }
 
+bool FontSet::loadIcons(const std::string& path) {
+    m_iconsLoaded = tryLoad(m_icons, path);
+    if (!m_iconsLoaded) spdlog::warn("render: no icon font ('{}'); icons are not drawn", path);
+    return m_iconsLoaded;
+}
+
 bool FontSet::load(sf::Font& font, std::string& loadedPath, const std::string& wanted,
                    const std::vector<std::string>& fallbacks, const char* weightName) {
     if (tryLoad(font, wanted)) {

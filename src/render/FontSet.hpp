@@ -37,6 +37,12 @@ public:
     // The file each weight was loaded from ("" if none).
     [[nodiscard]] const std::string& loadedPath(Weight weight) const;
 
+    // Loads the icon font (FontFamily::Icons texts). Optional: false (and a log line) when
+    // `path` is empty or unreadable; icons are then not drawn at all, never as boxes.
+    bool loadIcons(const std::string& path);
+    // The icon font, nullptr when none is loaded.
+    [[nodiscard]] const sf::Font* icons() const { return m_iconsLoaded ? &m_icons : nullptr; }
+
 private:
     bool load(sf::Font& font, std::string& loadedPath, const std::string& wanted,
               const std::vector<std::string>& fallbacks, const char* weightName);
@@ -48,6 +54,8 @@ private:
     bool m_regularLoaded = false;
     bool m_boldLoaded = false;
     bool m_degraded = false;
+    sf::Font m_icons;
+    bool m_iconsLoaded = false;
 };
 
 } // namespace lantern::render

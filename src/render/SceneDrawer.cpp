@@ -92,6 +92,10 @@ void SceneDrawer::draw(sf::RenderTarget& target, sf::RenderStates states) const 
 }
 
 void SceneDrawer::add(const SceneText& text, const FontSet& fonts) {
+    if (text.font == FontFamily::Icons) {
+        if (const sf::Font* icons = fonts.icons()) addIcon(text, *icons);
+        return;
+    }
     const sf::Font& font = fonts.font(text.weight);
     const auto px = static_cast<unsigned>(std::max(text.fontPx, 1));
     const float cap = capHeight(font, text.fontPx, false);
@@ -106,6 +110,23 @@ void SceneDrawer::add(const SceneText& text, const FontSet& fonts) {
                          std::round(baseline - static_cast<float>(px)));
         m_items.emplace_back(std::move(line));
     }
+}
+
+// One glyph, placed by its own bounds (sf::Text's bounds would count stray whitespace); sf::Text
+// puts the baseline at its origin's y + character size.
+void SceneDrawer::addIcon(const SceneText& text, const sf::Font& font) {
+    const std::string& utf8 = text.lines.empty() ? text.text : text.lines.front();
+    const sf::String all = sf::String::fromUtf8(utf8.begin(), utf8.end());
+    if (all.isEmpty()) return;
+    const auto px = static_cast<unsigned>(std::max(text.fontPx, 1));
+    const sf::Uint32 glyph = all[0];
+    const sf::FloatRect b = font.getGlyph(glyph, px, false).bounds;
+    sf::Text icon{sf::String{glyph}, font, px};
+    icon.setFillColor(toSfColor(text.color));
+    icon.setPosition(
+        std::round(text.box.x + (text.box.w - b.width) / 2 - b.left),
+        std::round(text.box.y + (text.box.h - b.height) / 2 - b.top - static_cast<float>(px)));
+    m_items.emplace_back(std::move(icon));
 }
 
 void SceneDrawer::add(const SceneRect& rect) {

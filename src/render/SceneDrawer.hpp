@@ -6,6 +6,8 @@
 // slot [box.y + i*lineHeight, box.y + (i+1)*lineHeight); its cap height is centred vertically
 // in the slot; horizontally it is placed by its advance width within box.w per `align`. Lines
 // are drawn exactly as given (UTF-8), never re-wrapped.
+// An icon (FontFamily::Icons) is drawn with the FontSet's icon font, its glyph's bounds centred
+// in the box; without an icon font it is not drawn.
 #include "core/Scene.hpp"
 #include "render/FontSet.hpp"
 
@@ -41,6 +43,7 @@ public:
 private:
     void draw(sf::RenderTarget& target, sf::RenderStates states) const override;
     void add(const SceneText& text, const FontSet& fonts);
+    void addIcon(const SceneText& text, const sf::Font& font);
     void add(const SceneRect& rect);
     void add(const SceneImage& image, const std::string& mediaDir);
 

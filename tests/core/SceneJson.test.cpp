@@ -57,3 +57,23 @@ TEST_CASE("SceneJson: the same scene serialises to the same bytes") {
     std::get<SceneText>(other.items[1]).text = "Indagación";
     CHECK(sceneToJsonText(other) != sceneToJsonText(sample()));
 }
+
+TEST_CASE("SceneJson: an icon says \"font\": \"icons\"; a plain text has no font key") {
+    Scene scene = sample();
+    SceneText icon = std::get<SceneText>(scene.items[1]);
+    icon.text = "\xEF\x88\xB3"; // U+F233, Material Icons "groups"
+    icon.lines = {icon.text};
+    icon.lang = "zxx";
+    icon.font = FontFamily::Icons;
+    scene.items.push_back(icon);
+    auto j = sceneToJson(scene);
+    CHECK_FALSE(j["items"][1].contains("font"));
+    CHECK(j["items"][3]["font"] == "icons");
+    CHECK(j["items"][3]["text"] == "\xEF\x88\xB3");
+}
+
+TEST_CASE("SceneJson: a scene without icons keeps its exact text form") {
+    const std::string text = sceneToJsonText(sample());
+    CHECK(text.find("\"font\"") == std::string::npos);
+    CHECK(text.find("\"lines\": [\n        \"Inquiry\"\n      ]\n    },") != std::string::npos);
+}

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+
 using namespace lantern;
 using namespace lantern::render;
 using namespace lantern::render::test;
@@ -38,4 +40,18 @@ TEST_CASE("FontSet: with nothing loadable it is unusable but does not throw") {
     CHECK_FALSE(fonts.usable());
     CHECK(fonts.degraded());
     CHECK(fonts.loadedPath(Weight::Regular).empty());
+}
+
+TEST_CASE("FontSet: the icon font is optional; a missing file leaves no icon font") {
+    FontSet fonts({kNotoRegular, kNotoBold});
+    CHECK(fonts.icons() == nullptr);
+    CHECK_FALSE(fonts.loadIcons(""));
+    CHECK_FALSE(fonts.loadIcons("/nonexistent/lantern/icons.ttf"));
+    CHECK(fonts.icons() == nullptr);
+    CHECK(fonts.usable()); // text still draws
+    const std::string path =
+        "/usr/share/fonts/truetype/material-design-icons-iconfont/MaterialIcons-Regular.ttf";
+    if (!std::filesystem::exists(path)) return;
+    CHECK(fonts.loadIcons(path));
+    CHECK(fonts.icons() != nullptr);
 }

@@ -106,3 +106,40 @@ TEST_CASE("SceneDrawer: images come from the media folder; a missing one is a pl
     CHECK(placeholder.r == placeholder.g);
     std::filesystem::remove_all(media);
 }
+
+TEST_CASE("SceneDrawer: an icon is drawn with the icon font, centred in its box") {
+    LANTERN_REQUIRE_DISPLAY();
+    const std::string iconPath =
+        "/usr/share/fonts/truetype/material-design-icons-iconfont/MaterialIcons-Regular.ttf";
+    if (!std::filesystem::exists(iconPath)) {
+        MESSAGE("skipped: fonts-material-design-icons-iconfont is not installed");
+        return;
+    }
+    FontSet fonts({kNotoRegular, kNotoBold});
+    REQUIRE(fonts.loadIcons(iconPath));
+    const Color black{0, 0, 0};
+    const Box box{100, 50, 100, 100};
+    Scene scene = blankScene();
+    SceneText icon = textRun({"\xEE\xA2\xB6"}, box, 100, black); // U+E8B6 "search"
+    icon.font = FontFamily::Icons;
+    scene.items.push_back(icon);
+    const sf::Image image = renderSceneToImage(scene, fonts, noShaderPaths());
+    CHECK(countNear(image, box, black, 10) > 500);
+    CHECK(countNear(image, {0, 0, 400, 200}, black, 10) == countNear(image, box, black, 10));
+    const auto span = inkColumns(image, box, black);
+    REQUIRE(span.first >= 0);
+    CHECK((span.first + span.second) / 2.0 == doctest::Approx(150).epsilon(0.04));
+}
+
+TEST_CASE("SceneDrawer: without an icon font an icon is not drawn, not even as a box") {
+    LANTERN_REQUIRE_DISPLAY();
+    const FontSet fonts({kNotoRegular, kNotoBold});
+    CHECK(fonts.icons() == nullptr);
+    const Color black{0, 0, 0};
+    Scene scene = blankScene();
+    SceneText icon = textRun({"\xEE\xA2\xB6"}, {100, 50, 100, 100}, 100, black);
+    icon.font = FontFamily::Icons;
+    scene.items.push_back(icon);
+    const sf::Image image = renderSceneToImage(scene, fonts, noShaderPaths());
+    CHECK(countNear(image, {0, 0, 400, 200}, black, 60) == 0);
+}
