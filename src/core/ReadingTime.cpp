@@ -91,6 +91,18 @@ void count(const AnnouncementSlideData& d, Counter& c) {
     c.add(d.text);
 }
 
+void count(const HabitsOverviewSlideData& d, Counter& c) {
+    for (const auto& h : d.habits) {
+        c.add(h.name);
+        c.add(h.meaning);
+    }
+}
+
+void count(const QuoteSlideData& d, Counter& c) {
+    c.add(d.text);
+    c.add(d.attribution);
+}
+
 } // namespace
 
 std::size_t wordCount(const std::string& s) {

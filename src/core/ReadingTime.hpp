@@ -28,7 +28,8 @@ inline constexpr std::chrono::milliseconds kMaxAutoDuration{30000};
 // Habit: name, meaning and the (at most three) indicators shown. Progress: group and domain
 // titles, then per row its title, change line and band shares, and each distinct band label once
 // (the key); a suppressed slide, its titles and message. Celebration wall: every card's text and
-// who. Mission: statement and school name. Announcement: title, when and text.
+// who. Mission: statement and school name. Announcement: title, when and text. Habits overview:
+// every habit's name and meaning. Quote: its text and attribution.
 [[nodiscard]] std::size_t slideWordCount(const Slide& slide,
                                          const std::vector<std::string>& languages);
 

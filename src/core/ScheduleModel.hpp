@@ -69,6 +69,8 @@ enum class ItemSource {
     AllHabits,       // every habit, one slide each
     Announcements,   // announcements showing that day
     Mission,         // the school's mission statement
+    HabitsOverview,  // every habit on one slide
+    StudentVoice,    // approved student-voice quotes, one slide each
 };
 
 struct PlaylistItem {

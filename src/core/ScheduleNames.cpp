@@ -8,7 +8,7 @@ namespace {
 
 template <typename E, std::size_t N> using NameTable = std::array<std::pair<E, const char*>, N>;
 
-constexpr NameTable<ItemSource, 9> kItemSources{{
+constexpr NameTable<ItemSource, 11> kItemSources{{
     {ItemSource::Fixed, "fixed"},
     {ItemSource::Celebrations, "celebrations"},
     {ItemSource::SectionProgress, "section-progress"},
@@ -18,6 +18,8 @@ constexpr NameTable<ItemSource, 9> kItemSources{{
     {ItemSource::AllHabits, "all-habits"},
     {ItemSource::Announcements, "announcements"},
     {ItemSource::Mission, "mission"},
+    {ItemSource::HabitsOverview, "habits-overview"},
+    {ItemSource::StudentVoice, "student-voice"},
 }};
 
 constexpr NameTable<TargetKind, 4> kTargetKinds{{

@@ -14,6 +14,10 @@ const char* slideKindName(SlideKind kind) {
         return "mission";
     case SlideKind::Announcement:
         return "announcement";
+    case SlideKind::HabitsOverview:
+        return "habits-overview";
+    case SlideKind::Quote:
+        return "quote";
     }
     return "unknown";
 }

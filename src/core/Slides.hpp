@@ -19,6 +19,7 @@ struct HabitSlideData {
     LangText meaning;
     std::vector<LangText> indicators; // at most three are shown
     std::string color;                // "#rrggbb"
+    std::string icon{};               // a Material Icons name; empty: no icon
 };
 
 // One band of a stacked bar: one mastery level, or neighbours merged so that no band counts
@@ -93,9 +94,34 @@ struct AnnouncementSlideData {
     std::vector<std::string> targets{};
 };
 
-enum class SlideKind { Habit, Progress, Celebrations, Mission, Announcement };
+// Every habit of the school on one slide, in sort order (PublicContent::habits).
+struct HabitsOverviewSlideData {
+    std::vector<HabitSlideData> habits; // a grid of 1-8; more are left to the spotlight slides
+};
 
-// "habit", "progress", "celebrations", "mission", "announcement"
+// At most this many habits share the overview slide.
+inline constexpr std::size_t kMaxHabitsPerOverview = 8;
+
+// Student voice: one approved quote. Built by PublicView: names in the text are replaced as in
+// celebrations, and the attribution names the learner ("— Maya R., 8th grader") only with their
+// public-naming consent, else by grade ("— 8th grader"), else "— a student".
+struct QuoteSlideData {
+    std::string quoteId;
+    LangText text;
+    LangText attribution;
+};
+
+enum class SlideKind {
+    Habit,
+    Progress,
+    Celebrations,
+    Mission,
+    Announcement,
+    HabitsOverview,
+    Quote
+};
+
+// "habit", "progress", "celebrations", "mission", "announcement", "habits-overview", "quote"
 [[nodiscard]] const char* slideKindName(SlideKind kind);
 
 struct Slide {
@@ -104,7 +130,7 @@ struct Slide {
     std::string why; // which rule or default put it on this room's screen
     std::chrono::milliseconds duration{10000};
     std::variant<HabitSlideData, ProgressSlideData, CelebrationSlideData, MissionSlideData,
-                 AnnouncementSlideData>
+                 AnnouncementSlideData, HabitsOverviewSlideData, QuoteSlideData>
         data;
 };
 
@@ -119,6 +145,8 @@ struct PublicContent {
     LangText mission{}; // the school's mission in every school language; empty when it has none
     // Showing that day, soonest event first (undated last), then by id.
     std::vector<AnnouncementSlideData> announcements{};
+    // Approved student-voice quotes with some text, in the content's order.
+    std::vector<QuoteSlideData> quotes{};
 };
 
 } // namespace lantern

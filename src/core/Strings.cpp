@@ -31,6 +31,7 @@ constexpr std::array kPhrases{
     PhraseRow{Phrase::CountdownToday, "today", "hoy"},
     PhraseRow{Phrase::CountdownTomorrow, "tomorrow", "mañana"},
     PhraseRow{Phrase::CountdownDays, "in {0} days", "en {0} días"},
+    PhraseRow{Phrase::QuoteByStudent, "a student", "estudiante de nuestra escuela"},
 };
 
 constexpr std::array<std::string_view, 12> kMonthsEn{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -123,6 +124,17 @@ std::string gradeLearner(int grade, const std::string& lang) {
     if (grade < 0) return "a pre-K learner";
     if (grade == 0) return "a kindergartner";
     return std::string(englishArticle(grade)) + " " + englishOrdinal(grade) + " grader";
+}
+
+std::string graderNoun(int grade, const std::string& lang) {
+    if (isSpanish(lang)) {
+        if (grade < 0) return "estudiante de prekínder";
+        if (grade == 0) return "estudiante de kínder";
+        return "estudiante de " + std::to_string(grade) + ".º grado";
+    }
+    if (grade < 0) return "pre-K learner";
+    if (grade == 0) return "kindergartner";
+    return englishOrdinal(grade) + " grader";
 }
 
 std::string gradeTitle(int grade, const std::string& lang) {

@@ -24,7 +24,8 @@ enum class Phrase {
     OurMission,      // kicker over the mission statement
     CountdownToday,  // an announcement's event is today
     CountdownTomorrow,
-    CountdownDays, // {0} = days until the event, at least 2
+    CountdownDays,  // {0} = days until the event, at least 2
+    QuoteByStudent, // a student-voice quote whose learner and grade are unknown
 };
 
 // True when `lang` has its own phrase table.
@@ -43,6 +44,10 @@ enum class Phrase {
 // A learner spoken of by grade only: "a 7th grader", "an 8th grader", "a kindergartner" /
 // "alguien de 7.º grado", "alguien de kínder". Grade 0 is kindergarten, below 0 pre-K.
 [[nodiscard]] std::string gradeLearner(int grade, const std::string& lang);
+
+// A learner's grade as an attribution, without article: "8th grader", "kindergartner" /
+// "estudiante de 8.º grado", "estudiante de kínder".
+[[nodiscard]] std::string graderNoun(int grade, const std::string& lang);
 
 // A grade as a group: "Grade 7", "Kindergarten" / "7.º grado", "Kínder".
 [[nodiscard]] std::string gradeTitle(int grade, const std::string& lang);
