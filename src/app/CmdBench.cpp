@@ -2,6 +2,7 @@
 // peak memory after cycling every slide of every room three times. Figures for issue notes, not
 // a test: nothing here fails on a slow machine.
 #include "app/BenchSchedule.hpp"
+#include "app/BenchWall.hpp"
 #include "app/Commands.hpp"
 #include "app/Screen.hpp"
 #include "app/StartTime.hpp"
@@ -33,6 +34,7 @@ struct BenchFlags {
     int idleFrames = 40;
     int cycles = 3;
     bool schedule = false;
+    bool wall = false;
 };
 
 double msSince(Steady::time_point t) {
@@ -84,6 +86,7 @@ double timedFrame(render::Stage& stage, sf::RenderWindow& window, float t) {
 
 int runBench(const BenchFlags& flags) {
     if (flags.schedule) return runScheduleBench({});
+    if (flags.wall) return runWallBench(loadFonts(resolveSettings(flags.common).config));
     auto settings = resolveSettings(flags.common);
     auto [w, h] = resolveSize(flags.common, settings, {1920, 1080});
     if (!render::displayAvailable())
@@ -103,10 +106,11 @@ int runBench(const BenchFlags& flags) {
                             "Lantern bench", sf::Style::None);
     window.setVerticalSyncEnabled(false);
     render::FontSet drawFonts({fonts.files.regular, fonts.files.bold});
+    if (fonts.icons) (void)drawFonts.loadIcons(fonts.icons->path());
     render::Stage::Options stageOptions;
     stageOptions.paths = renderPaths(settings.config);
     render::Stage stage(drawFonts, stageOptions);
-    stage.show(slideScene(plans[0].slides[0], plans[0], w, h, *fonts.metrics));
+    stage.show(slideScene(plans[0].slides[0], plans[0], w, h, *fonts.metrics, fonts.icons.get()));
     timedFrame(stage, window, 0);
     double firstFrameMs = msSince(processStart()) - demoMs;
 
@@ -117,7 +121,8 @@ int runBench(const BenchFlags& flags) {
         for (const auto& plan : plans)
             for (std::size_t i = 0; i < plan.slides.size(); ++i) {
                 auto begin = Steady::now();
-                auto scene = slideScene(plan.slides[i], plan, w, h, *fonts.metrics);
+                auto scene =
+                    slideScene(plan.slides[i], plan, w, h, *fonts.metrics, fonts.icons.get());
                 stage.show(scene);
                 layout.add(msSince(begin));
                 timedFrame(stage, window, clock); // the fade starts at this frame
@@ -155,6 +160,8 @@ void addBenchCommand(CLI::App& app, CommandRun& run) {
     sub->add_flag(
         "--schedule", flags->schedule,
         "Instead: rule resolution with 500 rooms, 50 groups and 5,000 rules (no display)");
+    sub->add_flag("--wall", flags->wall,
+                  "Instead: build the celebration wall's Scenes for 500 celebrations (no display)");
     sub->callback([flags, &run] { run = [flags] { return runBench(*flags); }; });
 }
 

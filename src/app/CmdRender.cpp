@@ -53,12 +53,13 @@ int runRender(const RenderFlags& flags) {
     ScreenPlanner planner(std::move(content), settings.policy, settings.config.languages);
     auto plan = planner.plan(setup.target, t);
     auto moment = momentAt(plan, store.openAlerts(), t);
-    auto scene = sceneFor(moment, plan, size.first, size.second, *fonts.metrics);
+    auto scene = sceneFor(moment, plan, size.first, size.second, *fonts.metrics, fonts.icons.get());
 
     if (!flags.describe.empty() || flags.out.empty())
         writeText(flags.describe.empty() ? "-" : flags.describe, sceneToJsonText(scene));
     if (!flags.out.empty()) {
         render::FontSet drawFonts({fonts.files.regular, fonts.files.bold});
+        if (fonts.icons) (void)drawFonts.loadIcons(fonts.icons->path());
         if (!render::saveScenePng(scene, drawFonts, flags.out, renderPaths(settings.config)))
             throw CommandError("--out: could not render or write " + flags.out, 1);
     }

@@ -25,5 +25,6 @@ void addReportCommand(CLI::App& app, CommandRun& run);
 void addAlertCommand(CLI::App& app, CommandRun& run);
 void addExportCommand(CLI::App& app, CommandRun& run);
 void addImportCommand(CLI::App& app, CommandRun& run);
+void addCelebrateCommand(CLI::App& app, CommandRun& run);
 
 } // namespace lantern

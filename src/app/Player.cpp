@@ -78,6 +78,8 @@ struct Player::Impl {
           layout(layoutSize(options.size, program.setup().orientation)),
           drawFonts({f.files.regular, f.files.bold}) {
         (void)logRing(); // the overlay's recent log starts with the player, not when it opens
+        if (f.icons && !drawFonts.loadIcons(f.icons->path()))
+            spdlog::warn("icon font {} did not load: habits show without icons", f.icons->path());
     }
 
     float seconds() const { return std::chrono::duration<float>(Steady::now() - started).count(); }
@@ -107,8 +109,8 @@ struct Player::Impl {
         plays.began(*moment, now);
         redraw = true;
         try {
-            auto scene =
-                sceneFor(*moment, program.plan(), layout.first, layout.second, *fonts.metrics);
+            auto scene = sceneFor(*moment, program.plan(), layout.first, layout.second,
+                                  *fonts.metrics, fonts.icons.get());
             bool cut = moment->mode != ScreenMode::Slides || before != ScreenMode::Slides;
             if (cut)
                 stage->cut(scene);

@@ -87,13 +87,14 @@ Slide describedSlide(const ScreenPlan& plan, const ScreenMoment& moment) {
 }
 
 Scene slideScene(const Slide& slide, const ScreenPlan& plan, int width, int height,
-                 const TextMeasurer& measurer) {
-    return layoutSlide(slide, LayoutContext{width, height, plan.languages, measurer});
+                 const TextMeasurer& measurer, const IconFont* icons) {
+    return layoutSlide(slide, LayoutContext{width, height, plan.languages, measurer,
+                                            plan.room.viewingDistanceM, icons});
 }
 
 Scene sceneFor(const ScreenMoment& moment, const ScreenPlan& plan, int width, int height,
-               const TextMeasurer& measurer) {
-    LayoutContext ctx{width, height, plan.languages, measurer};
+               const TextMeasurer& measurer, const IconFont* icons) {
+    LayoutContext ctx{width, height, plan.languages, measurer, plan.room.viewingDistanceM, icons};
     switch (moment.mode) {
     case ScreenMode::Alert:
         return layoutAlert(*moment.alert, ctx);

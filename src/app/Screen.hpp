@@ -39,11 +39,13 @@ struct ScreenSetup {
 [[nodiscard]] Slide describedSlide(const ScreenPlan& plan, const ScreenMoment& moment);
 
 // One slide of the plan laid out, whatever the moment (for benchmarks and contact sheets).
+// `icons`, when given, draws habits' icons (Session's Fonts::icons).
 [[nodiscard]] Scene slideScene(const Slide& slide, const ScreenPlan& plan, int width, int height,
-                               const TextMeasurer& measurer);
+                               const TextMeasurer& measurer, const IconFont* icons = nullptr);
 
 // What the screen shows at the moment: the slide, the alert or the dark screen, laid out.
 [[nodiscard]] Scene sceneFor(const ScreenMoment& moment, const ScreenPlan& plan, int width,
-                             int height, const TextMeasurer& measurer);
+                             int height, const TextMeasurer& measurer,
+                             const IconFont* icons = nullptr);
 
 } // namespace lantern

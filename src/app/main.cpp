@@ -14,7 +14,7 @@ namespace {
 
 bool isSubcommand(const std::string& a) {
     for (const char* c : {"play", "render", "rooms", "demo", "bench", "schedule", "report", "alert",
-                          "export", "import", "help"})
+                          "export", "import", "celebrate", "help"})
         if (a == c) return true;
     return false;
 }
@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
     addAlertCommand(app, run);
     addExportCommand(app, run);
     addImportCommand(app, run);
+    addCelebrateCommand(app, run);
 
     auto args = withDefaultCommand(argc, argv);
     try {

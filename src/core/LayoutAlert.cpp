@@ -221,7 +221,13 @@ Scene layoutAlert(const Alert& alert, const LayoutContext& ctx) {
     auto langs = alertLanguages(alert, ctx.languages.empty() ? std::vector<std::string>{"en"}
                                                              : ctx.languages);
     float scale = static_cast<float>(std::min(ctx.width, ctx.height)) / 1080.f;
-    Frame f{ctx, base, langs, scale, minTextPx(ctx.width, ctx.height, base.minTextPx), scene};
+    Frame f{ctx,
+            base,
+            langs,
+            scale,
+            minTextPx(ctx.width, ctx.height,
+                      minPxAt1080ForDistance(ctx.viewingDistanceM, base.minTextPx)),
+            scene};
     float W = static_cast<float>(ctx.width), H = static_cast<float>(ctx.height);
     float border = std::round(f.len(14));
     layout::addRect(scene, Box{0, 0, W, H}, theme.rule);

@@ -28,7 +28,7 @@ std::vector<Slide> progressSlides(const PublicContent& c, const Room& room,
                                   const PlaylistTiming& t) {
     std::vector<Slide> out;
     auto add = [&](const ProgressSlideData& p, const char* reason) {
-        for (auto& page : progressPages(p)) {
+        for (auto& page : progressPages(p, progressRowsPerSlide(room.viewingDistanceM))) {
             std::string id = "progress/" + p.groupKind + "/" + p.groupId + "/" + p.domainId;
             if (page.second > 1) id += "/" + std::to_string(page.second);
             out.push_back({id, SlideKind::Progress,
@@ -56,6 +56,22 @@ std::vector<Slide> wallSlides(const PublicContent& c, const Room& room, const Pl
     return out;
 }
 
+// Student voice plays in the shared spaces where learners and families pass, not in classrooms.
+bool hearsStudentVoice(const Room& room) {
+    return room.kind == "hallway" || room.kind == "entrance" || room.kind == "cafeteria";
+}
+
+std::vector<Slide> voiceSlides(const PublicContent& c, const Room& room, const PlaylistTiming& t) {
+    std::vector<Slide> out;
+    if (!hearsStudentVoice(room)) return out;
+    for (std::size_t i = 0; i < c.quotes.size(); ++i)
+        out.push_back({"quote/" + c.quotes[i].quoteId, SlideKind::Quote,
+                       "default playlist for " + roomLabel(room) + ": student voice " +
+                           std::to_string(i + 1) + " of " + std::to_string(c.quotes.size()),
+                       t.habit, c.quotes[i]});
+    return out;
+}
+
 } // namespace
 
 bool progressBelongsToRoom(const ProgressSlideData& p, const Room& room) {
@@ -64,12 +80,21 @@ bool progressBelongsToRoom(const ProgressSlideData& p, const Room& room) {
     return p.groupKind == "grade";
 }
 
-std::vector<std::pair<ProgressSlideData, int>> progressPages(const ProgressSlideData& p) {
+std::size_t progressRowsPerSlide(double metres) {
+    if (metres <= 3.0) return kMaxRowsPerProgressSlide;
+    const auto rows = static_cast<std::size_t>(static_cast<double>(kMaxRowsPerProgressSlide) * 3.0 /
+                                               metres * 0.9); // 4 m -> 3
+    return std::clamp<std::size_t>(rows, 2, kMaxRowsPerProgressSlide);
+}
+
+std::vector<std::pair<ProgressSlideData, int>> progressPages(const ProgressSlideData& p,
+                                                             std::size_t maxRows) {
+    maxRows = std::clamp<std::size_t>(maxRows, 1, kMaxRowsPerProgressSlide);
     std::vector<std::pair<ProgressSlideData, int>> pages;
-    if (p.rows.size() <= kMaxRowsPerProgressSlide) return {{p, 1}};
-    for (std::size_t first = 0; first < p.rows.size(); first += kMaxRowsPerProgressSlide) {
+    if (p.rows.size() <= maxRows) return {{p, 1}};
+    for (std::size_t first = 0; first < p.rows.size(); first += maxRows) {
         ProgressSlideData page = p;
-        auto end = std::min(p.rows.size(), first + kMaxRowsPerProgressSlide);
+        auto end = std::min(p.rows.size(), first + maxRows);
         page.rows.assign(p.rows.begin() + static_cast<long>(first),
                          p.rows.begin() + static_cast<long>(end));
         pages.emplace_back(std::move(page), static_cast<int>(pages.size() + 1));
@@ -106,13 +131,20 @@ std::vector<Slide> buildRoomPlaylist(const PublicContent& content, const Room& r
     std::vector<std::vector<Slide>> streams{habitSlides(here, room, timing),
                                             progressSlides(here, room, timing),
                                             wallSlides(here, room, timing)};
-    std::size_t longest = 0;
+    const std::vector<Slide> voice = voiceSlides(here, room, timing);
+    std::size_t longest = voice.size();
     for (const auto& s : streams)
         longest = std::max(longest, s.size());
+    // Each quote once a cycle, spread over the rounds, rather than repeated to fill them.
+    std::vector<const Slide*> voiceAt(longest, nullptr);
+    for (std::size_t j = 0; j < voice.size(); ++j)
+        voiceAt[j * longest / voice.size()] = &voice[j];
     std::vector<Slide> out;
-    for (std::size_t i = 0; i < longest; ++i)
+    for (std::size_t i = 0; i < longest; ++i) {
         for (const auto& s : streams)
             if (!s.empty()) out.push_back(s[i % s.size()]);
+        if (voiceAt[i]) out.push_back(*voiceAt[i]);
+    }
     return out;
 }
 

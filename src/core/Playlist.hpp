@@ -22,11 +22,16 @@ struct PlaylistTiming {
 [[nodiscard]] std::vector<CelebrationSlideData>
 celebrationPages(const std::vector<CelebrationCard>& cards);
 
-// A group's rows for one domain, in pages of at most kMaxRowsPerProgressSlide, numbered from 1;
-// a slide with no more rows than that is one page (numbered 1). Slide ids:
+// A group's rows for one domain, in pages of at most `maxRows`, numbered from 1; a slide with no
+// more rows than that is one page (numbered 1). Slide ids:
 // "progress/<groupKind>/<groupId>/<domainId>", with "/<page>" from page 2 on.
 [[nodiscard]] std::vector<std::pair<ProgressSlideData, int>>
-progressPages(const ProgressSlideData& p);
+progressPages(const ProgressSlideData& p, std::size_t maxRows = kMaxRowsPerProgressSlide);
+
+// Competency rows a progress slide holds for a screen read from `metres` away: five at up to
+// 3 m, fewer as the text floor grows with the distance (three at 4-5 m), never fewer than two,
+// so the larger text still fits its rows.
+[[nodiscard]] std::size_t progressRowsPerSlide(double metres);
 
 // Whether the default playlist shows this progress in the room: its section's in a classroom
 // with a section, its grade's in a room with a grade, every grade's elsewhere.

@@ -17,8 +17,8 @@ Slide habitSlide(const HabitSlideData& h) {
     return Slide{"habit/" + h.habitId, SlideKind::Habit, {}, {}, h};
 }
 
-void addProgress(const ProgressSlideData& p, Slides& out) {
-    for (auto& [page, n] : progressPages(p)) {
+void addProgress(const ProgressSlideData& p, const Room& room, Slides& out) {
+    for (auto& [page, n] : progressPages(p, progressRowsPerSlide(room.viewingDistanceM))) {
         std::string id = "progress/" + p.groupKind + "/" + p.groupId + "/" + p.domainId;
         if (n > 1) id += "/" + std::to_string(n);
         out.push_back(Slide{id, SlideKind::Progress, {}, {}, std::move(page)});
@@ -39,10 +39,11 @@ Slides habitOfWeek(const ExpandContext& ctx) {
     return {habitSlide(all[week % all.size()])};
 }
 
-Slides groupProgress(const std::vector<ProgressSlideData>& slides, const std::string& groupId) {
+Slides groupProgress(const std::vector<ProgressSlideData>& slides, const std::string& groupId,
+                     const Room& room) {
     Slides out;
     for (const auto& p : slides)
-        if (p.groupId == groupId) addProgress(p, out);
+        if (p.groupId == groupId) addProgress(p, room, out);
     return out;
 }
 
@@ -50,7 +51,7 @@ Slides roomProgress(const ExpandContext& ctx) {
     Slides out;
     for (const auto* list : {&ctx.content.sectionProgress, &ctx.content.gradeProgress})
         for (const auto& p : *list)
-            if (progressBelongsToRoom(p, ctx.room)) addProgress(p, out);
+            if (progressBelongsToRoom(p, ctx.room)) addProgress(p, ctx.room, out);
     return out;
 }
 
@@ -58,7 +59,7 @@ Slides allProgress(const ExpandContext& ctx) {
     Slides out;
     for (const auto* list : {&ctx.content.sectionProgress, &ctx.content.gradeProgress})
         for (const auto& p : *list)
-            addProgress(p, out);
+            addProgress(p, ctx.room, out);
     return out;
 }
 
@@ -96,6 +97,21 @@ Slides mission(const ExpandContext& ctx) {
     return {Slide{"mission", SlideKind::Mission, {}, {}, std::move(data)}};
 }
 
+Slides habitsOverview(const ExpandContext& ctx) {
+    const auto& all = ctx.content.habits;
+    if (all.empty()) return {};
+    const auto n = std::min(all.size(), kMaxHabitsPerOverview);
+    HabitsOverviewSlideData data{{all.begin(), all.begin() + static_cast<long>(n)}};
+    return {Slide{"habits-overview", SlideKind::HabitsOverview, {}, {}, std::move(data)}};
+}
+
+Slides studentVoice(const ExpandContext& ctx) {
+    Slides out;
+    for (const auto& q : ctx.content.quotes)
+        out.push_back(Slide{"quote/" + q.quoteId, SlideKind::Quote, {}, {}, q});
+    return out;
+}
+
 // The slides a Fixed id could name, narrowed by its prefix.
 Slides fixedCandidates(const ExpandContext& ctx, const std::string& id) {
     if (id.starts_with("habit/")) return habits(ctx);
@@ -103,6 +119,8 @@ Slides fixedCandidates(const ExpandContext& ctx, const std::string& id) {
     if (id.starts_with("celebrations/")) return celebrations(ctx);
     if (id.starts_with("announcement/")) return announcements(ctx);
     if (id == "mission") return mission(ctx);
+    if (id == "habits-overview") return habitsOverview(ctx);
+    if (id.starts_with("quote/")) return studentVoice(ctx);
     return {};
 }
 
@@ -120,9 +138,9 @@ Slides expandItem(const PlaylistItem& item, const ExpandContext& ctx) {
     case ItemSource::Celebrations:
         return celebrations(ctx);
     case ItemSource::SectionProgress:
-        return groupProgress(ctx.content.sectionProgress, item.param);
+        return groupProgress(ctx.content.sectionProgress, item.param, ctx.room);
     case ItemSource::GradeProgress:
-        return groupProgress(ctx.content.gradeProgress, item.param);
+        return groupProgress(ctx.content.gradeProgress, item.param, ctx.room);
     case ItemSource::RoomProgress:
         return roomProgress(ctx);
     case ItemSource::HabitOfWeek:
@@ -133,6 +151,10 @@ Slides expandItem(const PlaylistItem& item, const ExpandContext& ctx) {
         return announcements(ctx);
     case ItemSource::Mission:
         return mission(ctx);
+    case ItemSource::HabitsOverview:
+        return habitsOverview(ctx);
+    case ItemSource::StudentVoice:
+        return studentVoice(ctx);
     }
     return {};
 }

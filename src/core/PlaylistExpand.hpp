@@ -3,13 +3,16 @@
 // to zero or more slides:
 // - Fixed: the slide with id `param` among those the generators below can make for the room
 //   ("habit/<id>", "progress/section/<id>/<domain>[/<page>]", "progress/grade/<g>/<domain>[/...]",
-//   "celebrations/<page>", "mission", "announcement/<id>"); nothing when there is none that day.
+//   "celebrations/<page>", "mission", "announcement/<id>", "habits-overview", "quote/<id>");
+//   nothing when there is none that day.
 // - Celebrations: the cards targeted at the room, in walls of at most six (celebrationPages).
 // - SectionProgress / GradeProgress: every domain of section / grade `param`, paged.
 // - RoomProgress: the progress the default playlist shows in the room (progressBelongsToRoom).
 // - HabitOfWeek: habits[ISO week number of `today` % habit count]. AllHabits: every habit.
 // - Announcements: those showing today (PublicContent) targeted at the room.
 // - Mission: one slide when the school has a mission statement.
+// - HabitsOverview: one slide with the first kMaxHabitsPerOverview habits; none without habits.
+// - StudentVoice: one slide per approved quote (PublicContent::quotes), id "quote/<id>".
 // "Targeted at the room": the targets are empty, or name the room or one of its groups.
 //
 // A slide's duration is the item's, or autoDuration (ReadingTime.hpp) when it has none. Its why

@@ -11,7 +11,7 @@
 #include <utility>
 
 // Sections: [context] shared lookups, [progress] rows and slides, [celebrations],
-// [announcements] (and the mission), [entry].
+// [announcements] (and the mission), [quotes], [entry].
 namespace lantern {
 namespace {
 
@@ -488,6 +488,39 @@ LangText missionText(const Context& ctx) {
     return any ? localized(ctx, m) : LangText{};
 }
 
+// ---- [quotes] --------------------------------------------------------------------------------
+
+std::string attributionText(const Quote& q, const Learner* learner, const std::string& lang) {
+    std::string who;
+    if (learner && learner->consentNamePublic && !learner->givenName.empty())
+        who = publicLearnerName(*learner, lang) + ", " + graderNoun(learner->grade, lang);
+    else if (learner)
+        who = graderNoun(learner->grade, lang);
+    else if (q.grade)
+        who = graderNoun(*q.grade, lang);
+    else
+        who = phrase(Phrase::QuoteByStudent, lang);
+    return "\u2014 " + who;
+}
+
+std::vector<QuoteSlideData> quoteSlides(const Context& ctx) {
+    std::vector<QuoteSlideData> out;
+    for (const auto& q : ctx.content.quotes) {
+        const bool any =
+            std::any_of(q.text.begin(), q.text.end(), [](auto& e) { return !e.second.empty(); });
+        if (!q.approved || !any) continue;
+        const Learner* learner = findLearner(ctx, q.learnerId);
+        QuoteSlideData slide{q.id, {}, {}};
+        const LangText text = localized(ctx, q.text);
+        for (const auto& lang : ctx.langs)
+            slide.text[lang] = scrubNames(ctx, text.at(lang), learner, lang);
+        slide.attribution = perLanguage(
+            ctx, [&](const std::string& lang) { return attributionText(q, learner, lang); });
+        out.push_back(std::move(slide));
+    }
+    return out;
+}
+
 // ---- [entry] ---------------------------------------------------------------------------------
 
 std::vector<HabitSlideData> habitSlides(const SchoolContent& content) {
@@ -499,7 +532,7 @@ std::vector<HabitSlideData> habitSlides(const SchoolContent& content) {
     });
     std::vector<HabitSlideData> out;
     for (const auto* h : habits)
-        out.push_back({h->id, h->name, h->meaning, h->indicators, h->color});
+        out.push_back({h->id, h->name, h->meaning, h->indicators, h->color, h->icon});
     return out;
 }
 
@@ -534,6 +567,7 @@ PublicContent buildPublicContent(const SchoolContent& content, const PrivacyPoli
     out.celebrations = celebrationCards(ctx);
     out.mission = missionText(ctx);
     out.announcements = announcementSlides(ctx);
+    out.quotes = quoteSlides(ctx);
     return out;
 }
 

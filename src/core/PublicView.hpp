@@ -42,6 +42,12 @@
 // then by id. `when` is the event's long date ("Thursday, December 3"); with a countdown, up to
 // the event day, followed by " · in 3 days", " · tomorrow" or " · today".
 //
+// Quotes (student voice). Approved ones with some text, in the content's order. The text per
+// school language falls back like celebrations, and names in it are replaced the same way (the
+// quote's own learner counts as the celebrated one). Attribution: "— Maya R., 8th grader" when
+// the learner consents to public naming, else "— 8th grader" / "— estudiante de 8.º grado" by
+// the learner's grade (Quote::grade when there is no learner record), else "— a student".
+//
 // Lantern's own phrases are given for every school language (English where it has no table).
 #include "core/Content.hpp"
 #include "core/Privacy.hpp"

@@ -1,5 +1,7 @@
 #include "core/SlideLayout.hpp"
 
+#include "core/TextClean.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -124,15 +126,16 @@ shownTexts(const LangText& text, const std::vector<std::string>& languages) {
     std::vector<std::pair<std::string, std::string>> out;
     for (const auto& lang : languages) {
         if (!hasText(text, lang)) continue;
-        const std::string& s = text.at(lang);
+        std::string s = withoutEmoji(text.at(lang));
+        if (s.empty()) continue;
         bool dup = std::any_of(out.begin(), out.end(), [&](auto& e) {
             return withoutSpaces(e.second) == withoutSpaces(s);
         });
-        if (!dup) out.emplace_back(lang, s);
+        if (!dup) out.emplace_back(lang, std::move(s));
     }
     if (out.empty())
         for (const auto& [lang, s] : text)
-            if (!s.empty()) return {{lang, s}};
+            if (auto clean = withoutEmoji(s); !clean.empty()) return {{lang, clean}};
     return out;
 }
 
@@ -243,7 +246,8 @@ Scene layoutSlide(const Slide& slide, const LayoutContext& ctx) {
                         theme,
                         ctx.languages.empty() ? std::vector<std::string>{"en"} : ctx.languages,
                         scale,
-                        minTextPx(ctx.width, ctx.height, theme.minTextPx),
+                        minTextPx(ctx.width, ctx.height,
+                                  minPxAt1080ForDistance(ctx.viewingDistanceM, theme.minTextPx)),
                         scene};
     std::visit(
         [&](const auto& data) {
@@ -255,6 +259,9 @@ Scene layoutSlide(const Slide& slide, const LayoutContext& ctx) {
             if constexpr (std::is_same_v<T, MissionSlideData>) layout::layoutMission(data, frame);
             if constexpr (std::is_same_v<T, AnnouncementSlideData>)
                 layout::layoutAnnouncement(data, frame);
+            if constexpr (std::is_same_v<T, HabitsOverviewSlideData>)
+                layout::layoutHabitsOverview(data, frame);
+            if constexpr (std::is_same_v<T, QuoteSlideData>) layout::layoutQuote(data, frame);
         },
         slide.data);
     layout::roundScene(scene);

@@ -8,7 +8,8 @@
 //
 // Sections: public API; layout::Frame and helpers shared by the per-kind files
 // (LayoutHabit.cpp, LayoutProgress.cpp, LayoutCelebrations.cpp, LayoutNotice.cpp,
-// LayoutMission.cpp, LayoutAnnouncement.cpp).
+// LayoutMission.cpp, LayoutAnnouncement.cpp, LayoutHabitsOverview.cpp, LayoutQuote.cpp).
+#include "core/IconFont.hpp"
 #include "core/Scene.hpp"
 #include "core/Slides.hpp"
 #include "core/TextFit.hpp"
@@ -26,6 +27,10 @@ struct LayoutContext {
     int height = 1080;
     std::vector<std::string> languages; // display order; empty means {"en"}
     const TextMeasurer& measurer;
+    // How far away people read this screen, in metres. Text is never smaller than the theme's
+    // floor (28 px at 1080 for 3 m) scaled by distance / 3 when that is more than 3 m.
+    double viewingDistanceM = 3.0;
+    const IconFont* icons = nullptr; // icons are drawn only when set and the font has them
 };
 
 [[nodiscard]] Scene layoutSlide(const Slide& slide, const LayoutContext& ctx);
@@ -70,8 +75,8 @@ struct TextBlock {
     float height = 0;
 };
 
-// (lang, text) pairs to show: each language with a non-empty text that differs from those
-// already shown by more than spacing ("20 %" repeats "20%"); if none,
+// (lang, text) pairs to show, emoji left out (TextClean.hpp): each language with a non-empty text
+// that differs from those already shown by more than spacing ("20 %" repeats "20%"); if none,
 // the first non-empty entry of `text` so nothing silently disappears.
 [[nodiscard]] std::vector<std::pair<std::string, std::string>>
 shownTexts(const LangText& text, const std::vector<std::string>& languages);
@@ -105,6 +110,8 @@ void layoutProgress(const ProgressSlideData& data, Frame& frame);
 void layoutCelebrations(const CelebrationSlideData& data, Frame& frame);
 void layoutMission(const MissionSlideData& data, Frame& frame);
 void layoutAnnouncement(const AnnouncementSlideData& data, Frame& frame);
+void layoutHabitsOverview(const HabitsOverviewSlideData& data, Frame& frame);
+void layoutQuote(const QuoteSlideData& data, Frame& frame);
 // A calm notice centred in `area` (a progress slide that shows no bars). With `explain`, a
 // softer line below says why small groups are not shown (it protects them; it is no error).
 void layoutNotice(const LangText& message, bool explain, const Box& area, Frame& frame);

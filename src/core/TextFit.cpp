@@ -95,6 +95,10 @@ struct Wrapper {
 
 } // namespace
 
+float minPxAt1080ForDistance(double metres, float at3m) {
+    return at3m * static_cast<float>(std::max(1.0, metres / 3.0));
+}
+
 int minTextPx(int width, int height, float minPxAt1080) {
     float scale = static_cast<float>(std::min(width, height)) / 1080.f;
     return std::max(1, static_cast<int>(std::lround(minPxAt1080 * scale)));

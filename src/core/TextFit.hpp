@@ -27,6 +27,9 @@ struct FittedText {
 
 // The legible floor for a screen: 28 px at 1080 px (3 m viewing), scaled by min(w, h) / 1080.
 [[nodiscard]] int minTextPx(int width, int height, float minPxAt1080 = 28.f);
+// The floor at 1080 for a screen read from `metres` away: 28 px at 3 m, scaled up with the
+// distance beyond 3 m (never down: a closer screen keeps the 3 m floor).
+[[nodiscard]] float minPxAt1080ForDistance(double metres, float at3m = 28.f);
 
 // Width available to text in a box `boxWidth` wide after the safety margin.
 [[nodiscard]] float usableWidth(float boxWidth, float widthMargin = 0.02f);

@@ -141,3 +141,43 @@ TEST_CASE("Playlist: the built-in default shows a celebration only where it is t
     CHECK(cardsShown({}) == std::set<std::string>{"c2"});
     CHECK(cardsShown({"hallways"}) == std::set<std::string>{"c1", "c2"});
 }
+
+TEST_CASE("Playlist: shared spaces hear each quote once a cycle; classrooms hear none") {
+    auto c = sample();
+    c.quotes = {QuoteSlideData{"q1", {{"en", "I keep my mistakes."}}, {}},
+                QuoteSlideData{"q2", {{"en", "Revising taught me."}}, {}}};
+    for (const char* kind : {"hallway", "entrance", "cafeteria"}) {
+        CAPTURE(kind);
+        Room room{"r", "Room", kind, std::nullopt, std::nullopt};
+        auto slides = buildRoomPlaylist(c, room);
+        REQUIRE(slides.size() == 11); // three rounds of habit, progress, wall; each quote once
+        CHECK(slides[3].kind == SlideKind::Quote);
+        CHECK(slides[3].id == "quote/q1");
+        CHECK(slides[7].id == "quote/q2");
+        CHECK(slides[3].why ==
+              "default playlist for room r (" + std::string(kind) + "): student voice 1 of 2");
+    }
+    Room classroom{"room-7a", "Room 7A", "classroom", std::string("7a"), std::nullopt};
+    for (const auto& s : buildRoomPlaylist(c, classroom))
+        CHECK(s.kind != SlideKind::Quote);
+}
+
+TEST_CASE("Playlist: screens read from further away hold fewer progress rows a slide, none lost") {
+    CHECK(progressRowsPerSlide(3.0) == kMaxRowsPerProgressSlide);
+    CHECK(progressRowsPerSlide(1.0) == kMaxRowsPerProgressSlide);
+    CHECK(progressRowsPerSlide(4.5) == 3);
+    CHECK(progressRowsPerSlide(20.0) == 2);
+    ProgressSlideData p = progress("grade", "7", "math");
+    p.rows.resize(7);
+    for (std::size_t i = 0; i < p.rows.size(); ++i)
+        p.rows[i].competencyId = "c" + std::to_string(i);
+    auto pages = progressPages(p, progressRowsPerSlide(4.5));
+    REQUIRE(pages.size() == 3);
+    std::size_t rows = 0;
+    for (const auto& [page, n] : pages) {
+        CHECK(page.rows.size() <= 3);
+        rows += page.rows.size();
+    }
+    CHECK(rows == 7);
+    CHECK(pages[2].first.rows.back().competencyId == "c6");
+}

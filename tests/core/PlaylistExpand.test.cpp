@@ -239,3 +239,38 @@ TEST_CASE("PlaylistExpand: the same inputs give the same slides") {
         CHECK(a[i].duration == b[i].duration);
     }
 }
+
+TEST_CASE("PlaylistExpand: the habits overview is one slide with every habit, up to eight") {
+    Fixture f;
+    auto slides = f.expand(Playlist{"p", "P", {item(ItemSource::HabitsOverview)}});
+    REQUIRE(slides.size() == 1);
+    CHECK(slides[0].id == "habits-overview");
+    CHECK(slides[0].kind == SlideKind::HabitsOverview);
+    const auto& d = std::get<HabitsOverviewSlideData>(slides[0].data);
+    REQUIRE(d.habits.size() == 3);
+    CHECK(d.habits[2].habitId == "inquiry");
+    CHECK(f.ids({item(ItemSource::Fixed, "habits-overview")}) == Ids{"habits-overview"});
+    for (int i = 0; i < 7; ++i)
+        f.content.habits.push_back(f.content.habits.front());
+    slides = f.expand(Playlist{"p", "P", {item(ItemSource::HabitsOverview)}});
+    CHECK(std::get<HabitsOverviewSlideData>(slides[0].data).habits.size() == kMaxHabitsPerOverview);
+    f.content.habits.clear();
+    CHECK(f.ids({item(ItemSource::HabitsOverview)}).empty());
+}
+
+TEST_CASE("PlaylistExpand: student voice gives one slide per quote, with a fixed id") {
+    Fixture f;
+    f.content.quotes = {
+        QuoteSlideData{"q1", {{"en", "I keep my mistakes."}}, {{"en", "— a student"}}},
+        QuoteSlideData{"q2", {{"en", "Revising taught me."}}, {}}};
+    auto slides = f.expand(Playlist{"p", "P", {item(ItemSource::StudentVoice)}});
+    REQUIRE(slides.size() == 2);
+    CHECK(slides[0].id == "quote/q1");
+    CHECK(slides[0].kind == SlideKind::Quote);
+    CHECK(std::get<QuoteSlideData>(slides[0].data).text.at("en") == "I keep my mistakes.");
+    CHECK(slides[1].why == "rule mornings: item 1 of 1 (student-voice), slide 2 of 2");
+    CHECK(f.ids({item(ItemSource::Fixed, "quote/q2")}) == Ids{"quote/q2"});
+    CHECK(f.ids({item(ItemSource::Fixed, "quote/q3")}).empty());
+    f.content.quotes.clear();
+    CHECK(f.ids({item(ItemSource::StudentVoice)}).empty());
+}

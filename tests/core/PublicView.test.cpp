@@ -637,3 +637,107 @@ TEST_CASE("PublicView: celebration cards carry their targets") {
     REQUIRE(pc.celebrations.size() == 1);
     CHECK(pc.celebrations[0].targets == std::vector<std::string>{"hallway-2", "7th-wing"});
 }
+
+// ---- Student voice ----------------------------------------------------------------------------
+
+namespace {
+
+SchoolContent quoteSchool() {
+    SchoolContent c;
+    c.school.languages = {"en", "es"};
+    c.learners = {{"maya", "Maya", "Rivera", 8, "8a", true},
+                  {"leo", "Leo", "Santos", 7, "7b", false}};
+    return c;
+}
+
+Quote quote(std::string id, LangText text, std::optional<std::string> learner,
+            std::optional<int> grade, bool approved = true) {
+    return Quote{std::move(id), std::move(text), std::move(learner), grade, approved};
+}
+
+QuoteSlideData onlyQuote(const PublicContent& pc) {
+    REQUIRE(pc.quotes.size() == 1);
+    return pc.quotes.front();
+}
+
+} // namespace
+
+TEST_CASE("PublicView: a quote names its learner only with consent, else speaks of the grade") {
+    SchoolContent c = quoteSchool();
+    const LangText text{{"en", "I keep my mistakes."}, {"es", "Guardo mis errores."}};
+    SUBCASE("consent: given name, family initial and grade") {
+        c.quotes = {quote("q", text, "maya", std::nullopt)};
+        const auto& q = onlyQuote(buildPublicContent(c, PrivacyPolicy{}, kToday));
+        CHECK(q.quoteId == "q");
+        CHECK(q.attribution.at("en") == "— Maya R., 8th grader");
+        CHECK(q.attribution.at("es") == "— Maya R., estudiante de 8.º grado");
+    }
+    SUBCASE("no consent: the learner's grade only") {
+        c.quotes = {quote("q", text, "leo", 5)};
+        const auto& q = onlyQuote(buildPublicContent(c, PrivacyPolicy{}, kToday));
+        CHECK(q.attribution.at("en") == "— 7th grader");
+        CHECK(q.attribution.at("es") == "— estudiante de 7.º grado");
+    }
+    SUBCASE("no learner: the quote's grade") {
+        c.quotes = {quote("q", text, std::nullopt, 8)};
+        const auto& q = onlyQuote(buildPublicContent(c, PrivacyPolicy{}, kToday));
+        CHECK(q.attribution.at("en") == "— 8th grader");
+        CHECK(q.attribution.at("es") == "— estudiante de 8.º grado");
+    }
+    SUBCASE("neither learner nor grade: a student") {
+        c.quotes = {quote("q", text, std::string("gone"), std::nullopt)};
+        const auto& q = onlyQuote(buildPublicContent(c, PrivacyPolicy{}, kToday));
+        CHECK(q.attribution.at("en") == "— a student");
+        CHECK(q.attribution.at("es") == "— estudiante de nuestra escuela");
+    }
+}
+
+TEST_CASE("PublicView: a quote's missing translation falls back to the school's first language") {
+    SchoolContent c = quoteSchool();
+    c.quotes = {quote("q", {{"en", "Revising taught me."}, {"es", ""}}, std::nullopt, 8)};
+    const auto& q = onlyQuote(buildPublicContent(c, PrivacyPolicy{}, kToday));
+    CHECK(q.text.at("en") == "Revising taught me.");
+    CHECK(q.text.at("es") == "Revising taught me.");
+    c.school.languages = {"es", "en"};
+    c.quotes = {quote("q", {{"en", "Revising taught me."}, {"es", "Revisar me enseñó."}}, {}, 8)};
+    c.quotes.front().text.erase("en");
+    CHECK(onlyQuote(buildPublicContent(c, PrivacyPolicy{}, kToday)).text.at("en") ==
+          "Revisar me enseñó.");
+}
+
+TEST_CASE("PublicView: names written in a quote are replaced like a celebration's") {
+    SchoolContent c = quoteSchool();
+    c.quotes = {quote(
+        "q",
+        {{"en", "Leo Santos and Maya Rivera showed me how."}, {"es", "Leo me enseñó a revisar."}},
+        "leo", std::nullopt)};
+    const auto& q = onlyQuote(buildPublicContent(c, PrivacyPolicy{}, kToday));
+    CHECK(q.text.at("en") == "a 7th grader and Maya R. showed me how.");
+    CHECK(q.text.at("es") == "alguien de 7.º grado me enseñó a revisar.");
+}
+
+TEST_CASE("PublicView: unapproved or empty quotes never reach a screen") {
+    SchoolContent c = quoteSchool();
+    c.quotes = {quote("pending", {{"en", "Not yet approved."}}, std::nullopt, 8, false),
+                quote("empty", {{"en", ""}}, std::nullopt, 8),
+                quote("shown", {{"en", "Approved."}}, std::nullopt, 8)};
+    const auto pc = buildPublicContent(c, PrivacyPolicy{}, kToday);
+    CHECK(onlyQuote(pc).quoteId == "shown");
+    c.quotes.back().approved = false;
+    CHECK(buildPublicContent(c, PrivacyPolicy{}, kToday).quotes.empty());
+}
+
+TEST_CASE("PublicView: an expired celebration is never shown, even inside its window") {
+    SchoolContent c = baseSchool();
+    Celebration x;
+    x.id = "expired";
+    x.kind = "growth";
+    x.text = {{"en", "Kept going"}};
+    x.status = CelebrationStatus::Expired;
+    x.showFrom = kToday - days{1};
+    x.showUntil = kToday + days{1};
+    c.celebrations = {x};
+    CHECK(buildPublicContent(c, PrivacyPolicy{}, kToday).celebrations.empty());
+    c.celebrations[0].status = CelebrationStatus::Approved;
+    CHECK(buildPublicContent(c, PrivacyPolicy{}, kToday).celebrations.size() == 1);
+}

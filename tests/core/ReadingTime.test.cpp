@@ -133,3 +133,21 @@ TEST_CASE("ReadingTime: auto durations stay between 8 and 30 seconds") {
         twenty += "word ";
     CHECK(autoDuration(mission(twenty), kEnEs) == 11000ms); // 8 s + 3 s, on a whole 100 ms
 }
+
+TEST_CASE("ReadingTime: a habits overview counts every habit's name and meaning") {
+    HabitSlideData h = std::get<HabitSlideData>(habit().data); // 2 + 14, indicators not shown
+    Slide overview{
+        "habits-overview", SlideKind::HabitsOverview, {}, {}, HabitsOverviewSlideData{{h, h}}};
+    CHECK(slideWordCount(overview, kEnEs) == 32);
+}
+
+TEST_CASE("ReadingTime: a quote counts its text and attribution") {
+    Slide quote{"quote/q1",
+                SlideKind::Quote,
+                {},
+                {},
+                QuoteSlideData{"q1",
+                               {{"en", "I keep my mistakes."}, {"es", "Guardo mis errores."}},
+                               {{"en", "— 8th grader"}, {"es", "— estudiante de 8.º grado"}}}};
+    CHECK(slideWordCount(quote, kEnEs) == 4 + 3 + 2 + 4);
+}

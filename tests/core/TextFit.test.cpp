@@ -125,3 +125,10 @@ TEST_CASE("TextFit: the minimum size scales with the screen's short side") {
     CHECK(minTextPx(3840, 2160) == 56);
     CHECK(minTextPx(1280, 720) == 19);
 }
+
+TEST_CASE("TextFit: the text floor grows with the viewing distance beyond 3 m, never below") {
+    CHECK(minPxAt1080ForDistance(3.0) == doctest::Approx(28));
+    CHECK(minPxAt1080ForDistance(1.5) == doctest::Approx(28));
+    CHECK(minPxAt1080ForDistance(6.0) == doctest::Approx(56));
+    CHECK(minTextPx(3840, 2160, minPxAt1080ForDistance(4.5)) == 84);
+}
