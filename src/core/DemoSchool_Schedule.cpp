@@ -54,8 +54,8 @@ void addDemoSchedule(SchoolContent& content, Days today) {
         if (room.id == "entrance") room.powerHours = {{kWeekdays, window(6, 30, 21, 0)}};
         if (room.id == "cafeteria") room.darkMode = DarkMode::Clock;
         // The big rooms are read from further away: their text floor grows with the distance.
-        if (room.id == "cafeteria") room.viewingDistanceM = 4.5;
-        if (room.id == "entrance") room.viewingDistanceM = 4.0;
+        if (room.id == "cafeteria") room.viewingDistanceM = 3.5;
+        if (room.id == "entrance") room.viewingDistanceM = 3.5;
     }
     content.groups = {
         {"common-areas", "Common areas", {"cafeteria", "entrance"}},
