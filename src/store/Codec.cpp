@@ -1,5 +1,7 @@
 #include "store/Codec.hpp"
 
+#include "core/Alerts.hpp"
+#include "core/Celebrations.hpp"
 #include "core/ScheduleNames.hpp"
 #include "store/StoreError.hpp"
 
@@ -115,50 +117,20 @@ Instant decodeInstant(std::int64_t millis) {
 }
 
 const char* encodeStatus(CelebrationStatus status) {
-    switch (status) {
-    case CelebrationStatus::Pending:
-        return "pending";
-    case CelebrationStatus::Approved:
-        return "approved";
-    case CelebrationStatus::Rejected:
-        return "rejected";
-    case CelebrationStatus::Expired:
-        return "expired";
-    }
-    return "pending";
+    return celebrationStatusName(status);
 }
 
 CelebrationStatus decodeStatus(const std::string& text, std::string_view column) {
-    if (text == "pending") return CelebrationStatus::Pending;
-    if (text == "approved") return CelebrationStatus::Approved;
-    if (text == "rejected") return CelebrationStatus::Rejected;
-    if (text == "expired") return CelebrationStatus::Expired;
+    if (auto status = celebrationStatusFromName(text)) return *status;
     malformed(column, text);
 }
 
 const char* encodeAlertKind(AlertKind kind) {
-    switch (kind) {
-    case AlertKind::Lockdown:
-        return "lockdown";
-    case AlertKind::Shelter:
-        return "shelter";
-    case AlertKind::Evacuate:
-        return "evacuate";
-    case AlertKind::Hold:
-        return "hold";
-    case AlertKind::Custom:
-        return "custom";
-    case AlertKind::Cap:
-        return "cap";
-    }
-    return "custom";
+    return alertKindName(kind);
 }
 
 AlertKind decodeAlertKind(const std::string& text, std::string_view column) {
-    for (auto kind : {AlertKind::Lockdown, AlertKind::Shelter, AlertKind::Evacuate, AlertKind::Hold,
-                      AlertKind::Custom, AlertKind::Cap})
-        if (text == encodeAlertKind(kind)) return kind;
-    malformed(column, text);
+    return orMalformed(parseAlertKind(text), column, text);
 }
 
 ItemSource decodeItemSource(const std::string& text, std::string_view column) {
