@@ -29,7 +29,7 @@ celebrationPages(const std::vector<CelebrationCard>& cards);
 progressPages(const ProgressSlideData& p, std::size_t maxRows = kMaxRowsPerProgressSlide);
 
 // Competency rows a progress slide holds for a screen read from `metres` away: five at up to
-// 3 m, fewer as the text floor grows with the distance (three at 4-5 m), never fewer than two,
+// 3 m, fewer as the text floor grows with the distance (three from 3.5 to 4.5 m, two from 5 m),
 // so the larger text still fits its rows.
 [[nodiscard]] std::size_t progressRowsPerSlide(double metres);
 
