@@ -18,6 +18,9 @@ struct School {
     std::vector<std::string> languages = {"en", "es"}; // first is the school's main language
     LangText mission;
     std::string defaultPlaylistId; // plays when no rule matches; empty: the built-in default
+    // The first day of the current term: progress slides compare "now" against it. nullopt: the
+    // day of the school's earliest evidence.
+    std::optional<Days> termStart{};
 };
 
 struct Room {
@@ -49,6 +52,16 @@ struct Habit {
     std::string color;                // "#rrggbb", used as the habit's tag colour
     int sortOrder = 0;
     std::string icon{}; // a Material Icons name, e.g. "groups"; empty: no icon
+    std::vector<LangText> soundsLike{}; // "what it sounds like": things learners say, up to three
+};
+
+// Where a framework came from: a CASE package's CFDocument or a Canvas outcomes file.
+struct Framework {
+    std::string id;     // the CFDocument identifier, or "canvas:<file stem>"
+    std::string source; // "case" or "canvas"
+    LangText title;
+    std::string uri{};     // the CFDocument's uri, when it has one
+    std::string version{}; // CASE version or adoption status, free text as the file says
 };
 
 struct Domain {
@@ -56,6 +69,14 @@ struct Domain {
     std::string code;
     LangText title;
     int sortOrder = 0;
+    std::string frameworkId{}; // empty: made by hand or by the demo
+};
+
+// One rating of a Canvas outcome: points and what they mean ("Exceeds Mastery", 4).
+struct Rating {
+    double points = 0;
+    std::string description;
+    friend bool operator==(const Rating&, const Rating&) = default;
 };
 
 struct Competency {
@@ -65,6 +86,34 @@ struct Competency {
     LangText title;
     LangText meaning; // plain-language "what this means"
     int sortOrder = 0;
+    std::string frameworkId{};
+    // How a gradebook scores it (Canvas outcomes): ratings by points descending, the points that
+    // count as mastery, and the gradebook's own calculation method and parameter. Empty for
+    // competencies whose evidence arrives as scale levels.
+    std::vector<Rating> ratings{};
+    std::optional<double> masteryPoints{};
+    std::string calculationMethod{};
+    std::optional<double> calculationInt{};
+};
+
+// The level below a competency: a learning target (CASE items two or more levels under a
+// domain). Shown under its competency; evidence tied to a target counts for the competency.
+struct LearningTarget {
+    std::string id;
+    std::string competencyId;
+    std::string code;
+    LangText title;
+    int sortOrder = 0;
+};
+
+// A link from a framework item to something outside the imported package (a CASE association
+// whose destination is not in it), kept as a reference rather than refused.
+struct FrameworkRef {
+    std::string itemId;   // a domain, competency or learning target id
+    std::string relation; // the CASE associationType, e.g. "exactMatchOf"
+    std::string targetUri;
+    std::string targetTitle{};
+    friend bool operator==(const FrameworkRef&, const FrameworkRef&) = default;
 };
 
 // One level of the school's mastery scale; rank 1 is the lowest.
@@ -74,9 +123,15 @@ struct MasteryLevel {
     std::string color; // "#rrggbb", from a colour-blind-safe palette
 };
 
+// How a trail of evidence becomes one current level (core/Mastery.hpp has the exact rules).
+enum class MasteryMethod { MostRecent, Highest, DecayingAverage, TimesAtMastery };
+
 struct MasteryScale {
     std::vector<MasteryLevel> levels; // ordered by rank, ascending
     int masteredRank = 3;             // this rank and above count as "mastered"
+    MasteryMethod method = MasteryMethod::MostRecent;
+    double decayWeight = 0.65; // DecayingAverage: the latest evidence's weight, in (0, 1)
+    int timesNeeded = 2;       // TimesAtMastery: evidence at or above mastery this many times
 };
 
 struct Section {
@@ -92,6 +147,15 @@ struct Learner {
     int grade = 6;
     std::string sectionId;
     bool consentNamePublic = false; // may be named on public screens (given name + initial)
+};
+
+// A learner's class membership beyond their own section (Learner::sectionId): OneRoster
+// enrollments, or the section a mastery CSV row names. A section's group is its learners plus
+// those enrolled in it.
+struct Enrollment {
+    std::string learnerId;
+    std::string sectionId;
+    friend bool operator==(const Enrollment&, const Enrollment&) = default;
 };
 
 struct Evidence {
@@ -150,11 +214,15 @@ struct SchoolContent {
     std::vector<Room> rooms;
     std::vector<Display> displays;
     std::vector<Habit> habits;
+    std::vector<Framework> frameworks{};
     std::vector<Domain> domains;
     std::vector<Competency> competencies;
+    std::vector<LearningTarget> learningTargets{};
+    std::vector<FrameworkRef> frameworkRefs{};
     MasteryScale scale;
     std::vector<Section> sections;
     std::vector<Learner> learners;
+    std::vector<Enrollment> enrollments{};
     std::vector<Evidence> evidence;
     std::vector<Celebration> celebrations;
     std::vector<RoomGroup> groups;

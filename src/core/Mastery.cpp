@@ -28,6 +28,8 @@ std::optional<int> MasteryIndex::levelAsOf(const std::string& learnerId,
     switch (method) {
     case MasteryMethod::MostRecent:
         return std::prev(after)->level;
+    default: // the other methods arrive with the mastery engine; until then, most recent
+        return std::prev(after)->level;
     }
     return std::nullopt;
 }
@@ -35,6 +37,27 @@ std::optional<int> MasteryIndex::levelAsOf(const std::string& learnerId,
 std::optional<int> levelAsOf(const std::vector<Evidence>& evidence, const std::string& learnerId,
                              const std::string& competencyId, Days asOf, MasteryMethod method) {
     return MasteryIndex(evidence).levelAsOf(learnerId, competencyId, asOf, method);
+}
+
+namespace {
+constexpr std::pair<MasteryMethod, const char*> kMethodNames[] = {
+    {MasteryMethod::MostRecent, "most-recent"},
+    {MasteryMethod::Highest, "highest"},
+    {MasteryMethod::DecayingAverage, "decaying-average"},
+    {MasteryMethod::TimesAtMastery, "times-at-mastery"},
+};
+} // namespace
+
+const char* masteryMethodName(MasteryMethod method) {
+    for (const auto& [m, name] : kMethodNames)
+        if (m == method) return name;
+    return "most-recent";
+}
+
+std::optional<MasteryMethod> parseMasteryMethod(std::string_view name) {
+    for (const auto& [m, n] : kMethodNames)
+        if (name == n) return m;
+    return std::nullopt;
 }
 
 } // namespace lantern

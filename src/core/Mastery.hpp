@@ -9,12 +9,17 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace lantern {
 
-enum class MasteryMethod { MostRecent };
+
+
+// 'most-recent' | 'highest' | 'decaying-average' | 'times-at-mastery' (store, content file, CLI).
+[[nodiscard]] const char* masteryMethodName(MasteryMethod method);
+[[nodiscard]] std::optional<MasteryMethod> parseMasteryMethod(std::string_view name);
 
 // Evidence indexed by (learner, competency), for repeated "level as of" questions.
 class MasteryIndex {

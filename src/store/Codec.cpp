@@ -2,6 +2,7 @@
 
 #include "core/Alerts.hpp"
 #include "core/Celebrations.hpp"
+#include "core/Mastery.hpp"
 #include "core/ScheduleNames.hpp"
 #include "store/StoreError.hpp"
 
@@ -169,6 +170,30 @@ std::vector<PowerWindow> decodePowerHours(const std::string& json, std::string_v
     for (const auto& entry : value)
         windows.push_back(decodePowerWindow(entry, column, json));
     return windows;
+}
+
+std::string encodeRatings(const std::vector<Rating>& ratings) {
+    auto array = nlohmann::json::array();
+    for (const auto& r : ratings)
+        array.push_back({{"points", r.points}, {"description", r.description}});
+    return array.dump();
+}
+
+std::vector<Rating> decodeRatings(const std::string& json, std::string_view column) {
+    const auto value = parse(json, column);
+    if (!value.is_array()) malformed(column, json);
+    std::vector<Rating> ratings;
+    for (const auto& entry : value) {
+        if (!entry.is_object() || !entry.contains("points") || !entry["points"].is_number() ||
+            !entry.contains("description") || !entry["description"].is_string())
+            malformed(column, json);
+        ratings.push_back({entry["points"].get<double>(), entry["description"].get<std::string>()});
+    }
+    return ratings;
+}
+
+MasteryMethod decodeMasteryMethod(const std::string& text, std::string_view column) {
+    return orMalformed(parseMasteryMethod(text), column, text);
 }
 
 } // namespace lantern::codec

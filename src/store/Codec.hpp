@@ -49,4 +49,11 @@ namespace lantern::codec {
 [[nodiscard]] std::vector<PowerWindow> decodePowerHours(const std::string& json,
                                                         std::string_view column);
 
+// JSON array of {"points": n, "description": "…"}.
+[[nodiscard]] std::string encodeRatings(const std::vector<Rating>& ratings);
+[[nodiscard]] std::vector<Rating> decodeRatings(const std::string& json, std::string_view column);
+
+// By core's masteryMethodName.
+[[nodiscard]] MasteryMethod decodeMasteryMethod(const std::string& text, std::string_view column);
+
 } // namespace lantern::codec

@@ -235,10 +235,64 @@ CREATE INDEX celebrations_due ON celebrations(status, show_until);
 ALTER TABLE habits ADD COLUMN icon TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 4: frameworks (CASE, Canvas outcomes) with learning targets and outside references,
+// Canvas scoring on competencies, enrollments, the school's mastery method and term start,
+// where each evidence row came from (so a re-import updates rather than duplicates it), and
+// habits' "sounds like" indicators.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE frameworks (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    title TEXT NOT NULL,
+    uri TEXT NOT NULL DEFAULT '',
+    version TEXT NOT NULL DEFAULT ''
+);
+ALTER TABLE domains ADD COLUMN framework_id TEXT REFERENCES frameworks(id) ON DELETE SET NULL;
+ALTER TABLE competencies ADD COLUMN framework_id TEXT
+    REFERENCES frameworks(id) ON DELETE SET NULL;
+ALTER TABLE competencies ADD COLUMN ratings TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE competencies ADD COLUMN mastery_points REAL;
+ALTER TABLE competencies ADD COLUMN calculation_method TEXT NOT NULL DEFAULT '';
+ALTER TABLE competencies ADD COLUMN calculation_int REAL;
+CREATE INDEX competencies_code ON competencies(code);
+CREATE TABLE learning_targets (
+    id TEXT PRIMARY KEY,
+    competency_id TEXT NOT NULL REFERENCES competencies(id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    title TEXT NOT NULL,
+    sort_order INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX learning_targets_competency ON learning_targets(competency_id);
+CREATE TABLE framework_refs (
+    item_id TEXT NOT NULL,
+    relation TEXT NOT NULL,
+    target_uri TEXT NOT NULL,
+    target_title TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (item_id, relation, target_uri)
+);
+CREATE TABLE enrollments (
+    learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+    section_id TEXT NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+    PRIMARY KEY (learner_id, section_id)
+);
+CREATE INDEX enrollments_section ON enrollments(section_id);
+ALTER TABLE school ADD COLUMN mastery_method TEXT NOT NULL DEFAULT 'most-recent';
+ALTER TABLE school ADD COLUMN decay_weight REAL NOT NULL DEFAULT 0.65;
+ALTER TABLE school ADD COLUMN times_needed INTEGER NOT NULL DEFAULT 2;
+ALTER TABLE school ADD COLUMN term_start TEXT;
+ALTER TABLE evidence ADD COLUMN section_id TEXT;
+ALTER TABLE evidence ADD COLUMN source TEXT NOT NULL DEFAULT '';
+ALTER TABLE evidence ADD COLUMN source_key TEXT;
+ALTER TABLE evidence ADD COLUMN score REAL;
+CREATE UNIQUE INDEX evidence_source ON evidence(source, source_key);
+ALTER TABLE habit_indicators ADD COLUMN kind TEXT NOT NULL DEFAULT 'looks';
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3, true},
+    {4, kVersion4},
 };
 static_assert(std::size(kMigrations) == kLatestVersion, "one step per schema version");
 

@@ -3,7 +3,7 @@
 // transaction together with the user_version bump, so a crash or a concurrent opener never leaves
 // a half-migrated file. Steps are append-only: never edit a released step, add a new one.
 //
-// Storage conventions (schema version 3):
+// Storage conventions (schema version 4):
 // - LangText columns hold a JSON object {"en": "...", "es": "..."} (nlohmann-json).
 // - school.languages and rooms.languages hold a JSON array of BCP 47 codes; celebrations,
 //   announcements and alerts keep their `targets` (room or group ids) as a JSON array too.
@@ -28,13 +28,21 @@
 //   replaceContent and the celebration writes, alerts_version by every alert write; plays bump
 //   neither.
 // - plays are proof of play, append-only; start_ms/end_ms are Instants.
+// - Version 4: habit_indicators.kind is 'looks' | 'sounds' (positions are per habit across both
+//   kinds); competencies.ratings is a JSON array of {"points": n, "description": "…"};
+//   school.mastery_method is 'most-recent' | 'highest' | 'decaying-average' | 'times-at-mastery'.
+// - evidence.source names the import ('oneroster', 'mastery-csv', 'canvas-mastery', or '' for
+//   rows written by replaceContent) and source_key the row's identity within it (a result's
+//   sourcedId, or "learner|competency|date"): unique together, so importing a file again
+//   updates rows instead of adding them. NULL keys (replaceContent's rows) never collide.
+// - framework_refs.item_id is not a foreign key: it may name a domain, competency or target.
 #include "store/Sqlite.hpp"
 
 #include <filesystem>
 
 namespace lantern::schema {
 
-inline constexpr int kLatestVersion = 3;
+inline constexpr int kLatestVersion = 4;
 
 [[nodiscard]] int currentVersion(sqlite::Connection& connection);
 

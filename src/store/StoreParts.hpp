@@ -25,4 +25,15 @@ void writeQuotes(sqlite::Connection& db, const std::vector<Quote>& quotes);
 // Store_Celebrations.cpp: inserts (an existing id is a constraint error).
 void writeCelebrations(sqlite::Connection& db, const std::vector<Celebration>& celebrations);
 
+// Store_Framework.cpp: frameworks, learning targets (by sort_order, id), outside references
+// (by item, relation, uri) and enrollments (by learner, section).
+[[nodiscard]] std::vector<Framework> readFrameworks(sqlite::Connection& db); // by id
+[[nodiscard]] std::vector<LearningTarget> readLearningTargets(sqlite::Connection& db);
+[[nodiscard]] std::vector<FrameworkRef> readFrameworkRefs(sqlite::Connection& db);
+[[nodiscard]] std::vector<Enrollment> readEnrollments(sqlite::Connection& db);
+void writeFrameworks(sqlite::Connection& db, const std::vector<Framework>& frameworks);
+void writeLearningTargets(sqlite::Connection& db, const std::vector<LearningTarget>& targets);
+void writeFrameworkRefs(sqlite::Connection& db, const std::vector<FrameworkRef>& refs);
+void writeEnrollments(sqlite::Connection& db, const std::vector<Enrollment>& enrollments);
+
 } // namespace lantern::store

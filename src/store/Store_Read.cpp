@@ -12,17 +12,22 @@ namespace {
 using sqlite::Connection;
 using sqlite::Statement;
 
-School readSchool(Connection& db, int& masteredRank) {
+School readSchool(Connection& db, MasteryScale& scale) {
     Statement query(db, "SELECT name, time_zone, languages, mission, mastered_rank, "
-                        "default_playlist_id FROM school");
+                        "default_playlist_id, mastery_method, decay_weight, times_needed, "
+                        "term_start FROM school");
     School school;
     if (!query.step()) return school;
     school.name = query.text(0);
     school.timeZone = query.text(1);
     school.languages = codec::decodeList(query.text(2), "school.languages");
     school.mission = codec::decodeText(query.text(3), "school.mission");
-    masteredRank = query.integer(4);
+    scale.masteredRank = query.integer(4);
     school.defaultPlaylistId = query.optionalText(5).value_or("");
+    scale.method = codec::decodeMasteryMethod(query.text(6), "school.mastery_method");
+    scale.decayWeight = query.real(7);
+    scale.timesNeeded = query.integer(8);
+    school.termStart = codec::decodeOptionalDate(query.optionalText(9), "school.term_start");
     return school;
 }
 
@@ -60,12 +65,17 @@ std::vector<Display> readDisplays(Connection& db) {
     return displays;
 }
 
-std::map<std::string, std::vector<LangText>> readIndicators(Connection& db) {
-    Statement query(db, "SELECT habit_id, text FROM habit_indicators ORDER BY habit_id, position");
-    std::map<std::string, std::vector<LangText>> byHabit;
+using IndicatorsByHabit = std::map<std::string, std::vector<LangText>>;
+
+// 'looks' and 'sounds' indicators by habit id, each in position order.
+std::map<std::string, IndicatorsByHabit> readIndicators(Connection& db) {
+    Statement query(db, "SELECT habit_id, kind, text FROM habit_indicators "
+                        "ORDER BY habit_id, position");
+    std::map<std::string, IndicatorsByHabit> byKind;
     while (query.step())
-        byHabit[query.text(0)].push_back(codec::decodeText(query.text(1), "habit_indicators.text"));
-    return byHabit;
+        byKind[query.text(1)][query.text(0)].push_back(
+            codec::decodeText(query.text(2), "habit_indicators.text"));
+    return byKind;
 }
 
 std::vector<Habit> readHabits(Connection& db) {
@@ -81,30 +91,44 @@ std::vector<Habit> readHabits(Connection& db) {
         habit.color = query.text(3);
         habit.sortOrder = query.integer(4);
         habit.icon = query.text(5);
-        habit.indicators = std::move(indicators[habit.id]);
+        habit.indicators = std::move(indicators["looks"][habit.id]);
+        habit.soundsLike = std::move(indicators["sounds"][habit.id]);
         habits.push_back(std::move(habit));
     }
     return habits;
 }
 
 std::vector<Domain> readDomains(Connection& db) {
-    Statement query(db, "SELECT id, code, title, sort_order FROM domains ORDER BY sort_order, id");
+    Statement query(db, "SELECT id, code, title, sort_order, framework_id FROM domains "
+                        "ORDER BY sort_order, id");
     std::vector<Domain> domains;
     while (query.step())
         domains.push_back({query.text(0), query.text(1),
-                           codec::decodeText(query.text(2), "domains.title"), query.integer(3)});
+                           codec::decodeText(query.text(2), "domains.title"), query.integer(3),
+                           query.optionalText(4).value_or("")});
     return domains;
 }
 
 std::vector<Competency> readCompetencies(Connection& db) {
-    Statement query(db, "SELECT id, domain_id, code, title, meaning, sort_order FROM competencies "
-                        "ORDER BY sort_order, id");
+    Statement query(db, "SELECT id, domain_id, code, title, meaning, sort_order, framework_id, "
+                        "ratings, mastery_points, calculation_method, calculation_int "
+                        "FROM competencies ORDER BY sort_order, id");
     std::vector<Competency> competencies;
-    while (query.step())
-        competencies.push_back({query.text(0), query.text(1), query.text(2),
-                                codec::decodeText(query.text(3), "competencies.title"),
-                                codec::decodeText(query.text(4), "competencies.meaning"),
-                                query.integer(5)});
+    while (query.step()) {
+        Competency c;
+        c.id = query.text(0);
+        c.domainId = query.text(1);
+        c.code = query.text(2);
+        c.title = codec::decodeText(query.text(3), "competencies.title");
+        c.meaning = codec::decodeText(query.text(4), "competencies.meaning");
+        c.sortOrder = query.integer(5);
+        c.frameworkId = query.optionalText(6).value_or("");
+        c.ratings = codec::decodeRatings(query.text(7), "competencies.ratings");
+        if (!query.isNull(8)) c.masteryPoints = query.real(8);
+        c.calculationMethod = query.text(9);
+        if (!query.isNull(10)) c.calculationInt = query.real(10);
+        competencies.push_back(std::move(c));
+    }
     return competencies;
 }
 
@@ -178,15 +202,19 @@ std::vector<Celebration> readCelebrations(Connection& db) {
 SchoolContent Store::loadContent() const {
     sqlite::Transaction transaction(m_connection);
     SchoolContent content;
-    content.school = readSchool(m_connection, content.scale.masteredRank);
+    content.school = readSchool(m_connection, content.scale);
     content.rooms = readRooms(m_connection);
     content.displays = readDisplays(m_connection);
     content.habits = readHabits(m_connection);
+    content.frameworks = store::readFrameworks(m_connection);
     content.domains = readDomains(m_connection);
     content.competencies = readCompetencies(m_connection);
+    content.learningTargets = store::readLearningTargets(m_connection);
+    content.frameworkRefs = store::readFrameworkRefs(m_connection);
     content.scale.levels = readLevels(m_connection);
     content.sections = readSections(m_connection);
     content.learners = readLearners(m_connection);
+    content.enrollments = store::readEnrollments(m_connection);
     content.evidence = readEvidence(m_connection);
     content.celebrations = readCelebrations(m_connection);
     content.groups = store::readGroups(m_connection);

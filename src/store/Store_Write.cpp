@@ -1,5 +1,6 @@
 // Store: replacing the whole content (replaceContent). The schedule and notices are written by
 // Store_Schedule.cpp and Store_Notices.cpp.
+#include "core/Mastery.hpp"
 #include "store/Codec.hpp"
 #include "store/Store.hpp"
 #include "store/StoreParts.hpp"
@@ -15,9 +16,10 @@ using sqlite::Statement;
 // Children before parents, so foreign keys hold at every step.
 void clearAll(Connection& db) {
     db.exec("DELETE FROM celebrations; DELETE FROM quotes; DELETE FROM evidence;"
-            "DELETE FROM learners; DELETE FROM group_rooms; DELETE FROM room_groups;"
+            "DELETE FROM enrollments; DELETE FROM learners; DELETE FROM group_rooms; DELETE FROM room_groups;"
             "DELETE FROM displays; DELETE FROM rooms; DELETE FROM sections;"
-            "DELETE FROM competencies; DELETE FROM domains; DELETE FROM habit_indicators;"
+            "DELETE FROM framework_refs; DELETE FROM learning_targets;"
+            "DELETE FROM competencies; DELETE FROM domains; DELETE FROM frameworks; DELETE FROM habit_indicators;"
             "DELETE FROM habits; DELETE FROM mastery_levels; DELETE FROM school;"
             "DELETE FROM rules; DELETE FROM playlist_items; DELETE FROM playlists;"
             "DELETE FROM announcements;");
@@ -28,12 +30,15 @@ std::optional<std::string> nullIfEmpty(const std::string& text) {
     return text;
 }
 
-void writeSchool(Connection& db, const School& school, int masteredRank) {
+void writeSchool(Connection& db, const School& school, const MasteryScale& scale) {
     Statement insert(db, "INSERT INTO school (id, name, time_zone, languages, mission, "
-                         "mastered_rank, default_playlist_id) VALUES (1, ?, ?, ?, ?, ?, ?)");
+                         "mastered_rank, default_playlist_id, mastery_method, decay_weight, "
+                         "times_needed, term_start) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bindAll(school.name, school.timeZone, codec::encodeList(school.languages),
-                   codec::encodeText(school.mission), masteredRank,
-                   nullIfEmpty(school.defaultPlaylistId));
+                   codec::encodeText(school.mission), scale.masteredRank,
+                   nullIfEmpty(school.defaultPlaylistId), masteryMethodName(scale.method),
+                   scale.decayWeight, scale.timesNeeded,
+                   codec::encodeOptionalDate(school.termStart));
     insert.run();
 }
 
@@ -48,34 +53,39 @@ void writeLevels(Connection& db, const std::vector<MasteryLevel>& levels) {
 void writeHabits(Connection& db, const std::vector<Habit>& habits) {
     Statement insert(db, "INSERT INTO habits (id, name, meaning, color, sort_order, icon) "
                          "VALUES (?, ?, ?, ?, ?, ?)");
-    Statement indicator(db, "INSERT INTO habit_indicators (habit_id, position, text) "
-                            "VALUES (?, ?, ?)");
+    Statement indicator(db, "INSERT INTO habit_indicators (habit_id, position, kind, text) "
+                            "VALUES (?, ?, ?, ?)");
     for (const auto& habit : habits) {
         insert.bindAll(habit.id, codec::encodeText(habit.name), codec::encodeText(habit.meaning),
                        habit.color, habit.sortOrder, habit.icon);
         insert.run();
-        for (std::size_t i = 0; i < habit.indicators.size(); ++i) {
-            indicator.bindAll(habit.id, static_cast<int>(i),
-                              codec::encodeText(habit.indicators[i]));
-            indicator.run();
-        }
+        int position = 0;
+        for (const auto& text : habit.indicators)
+            indicator.bindAll(habit.id, position++, "looks", codec::encodeText(text)).run();
+        for (const auto& text : habit.soundsLike)
+            indicator.bindAll(habit.id, position++, "sounds", codec::encodeText(text)).run();
     }
 }
 
 void writeDomains(Connection& db, const std::vector<Domain>& domains) {
-    Statement insert(db, "INSERT INTO domains (id, code, title, sort_order) VALUES (?, ?, ?, ?)");
+    Statement insert(db, "INSERT INTO domains (id, code, title, sort_order, framework_id) "
+                         "VALUES (?, ?, ?, ?, ?)");
     for (const auto& domain : domains) {
-        insert.bindAll(domain.id, domain.code, codec::encodeText(domain.title), domain.sortOrder);
+        insert.bindAll(domain.id, domain.code, codec::encodeText(domain.title), domain.sortOrder,
+                       nullIfEmpty(domain.frameworkId));
         insert.run();
     }
 }
 
 void writeCompetencies(Connection& db, const std::vector<Competency>& competencies) {
     Statement insert(db, "INSERT INTO competencies (id, domain_id, code, title, meaning, "
-                         "sort_order) VALUES (?, ?, ?, ?, ?, ?)");
+                         "sort_order, framework_id, ratings, mastery_points, calculation_method, "
+                         "calculation_int) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto& c : competencies) {
         insert.bindAll(c.id, c.domainId, c.code, codec::encodeText(c.title),
-                       codec::encodeText(c.meaning), c.sortOrder);
+                       codec::encodeText(c.meaning), c.sortOrder, nullIfEmpty(c.frameworkId),
+                       codec::encodeRatings(c.ratings), c.masteryPoints, c.calculationMethod,
+                       c.calculationInt);
         insert.run();
     }
 }
@@ -134,13 +144,17 @@ void Store::replaceContent(const SchoolContent& content) {
     try {
         clearAll(m_connection);
         store::writePlaylists(m_connection, content.playlists);
-        writeSchool(m_connection, content.school, content.scale.masteredRank);
+        store::writeFrameworks(m_connection, content.frameworks);
+        writeSchool(m_connection, content.school, content.scale);
         writeLevels(m_connection, content.scale.levels);
         writeHabits(m_connection, content.habits);
         writeDomains(m_connection, content.domains);
         writeCompetencies(m_connection, content.competencies);
+        store::writeLearningTargets(m_connection, content.learningTargets);
+        store::writeFrameworkRefs(m_connection, content.frameworkRefs);
         writeSections(m_connection, content.sections);
         writeLearners(m_connection, content.learners);
+        store::writeEnrollments(m_connection, content.enrollments);
         writeEvidence(m_connection, content.evidence);
         writeRooms(m_connection, content.rooms);
         writeDisplays(m_connection, content.displays);

@@ -58,7 +58,7 @@ TEST_CASE("Schema: a version 2 file migrates to version 3 and keeps its celebrat
     const auto path = dir.file("two.db");
     writeVersion2(path);
     Store store = Store::open(path);
-    CHECK(store.schemaVersion() == 3);
+    CHECK(store.schemaVersion() == schema::kLatestVersion);
     const SchoolContent c = store.loadContent();
     REQUIRE(c.celebrations.size() == 2);
     const Celebration& first = c.celebrations[0];
@@ -163,4 +163,92 @@ TEST_CASE("Schema: migrating stops at the target version") {
     CHECK(schema::currentVersion(raw) == 1);
     schema::migrate(raw);
     CHECK(schema::currentVersion(raw) == schema::kLatestVersion);
+}
+
+TEST_CASE("Schema: a version 3 file migrates to version 4; indicators stay 'looks like' and "
+          "evidence keeps its rows with no import key") {
+    TempDir dir;
+    const auto path = dir.file("three.db");
+    {
+        sqlite::Connection raw(path.string());
+        raw.exec("PRAGMA foreign_keys = ON");
+        schema::migrate(raw, 3);
+        raw.exec(R"sql(
+INSERT INTO school (id, name, time_zone, languages, mission, mastered_rank)
+    VALUES (1, 'S', 'America/New_York', '["en"]', '{"en":"Grow"}', 3);
+INSERT INTO sections VALUES ('7b', '7B Crew', 7);
+INSERT INTO habits (id, name, meaning, color, sort_order) VALUES
+    ('inquiry', '{"en":"Inquiry"}', '{"en":"Ask"}', '#e69f00', 1);
+INSERT INTO habit_indicators VALUES ('inquiry', 0, '{"en":"Asks why"}');
+INSERT INTO habit_indicators VALUES ('inquiry', 1, '{"en":"Tests ideas"}');
+INSERT INTO domains VALUES ('math', 'M', '{"en":"Math"}', 0);
+INSERT INTO competencies VALUES ('m1', 'math', 'M.1', '{"en":"Ratios"}', '{"en":"Compare"}', 0);
+INSERT INTO learners VALUES ('l-1', 'Ana', 'N', 7, '7b', 0);
+INSERT INTO evidence (learner_id, competency_id, level, date) VALUES ('l-1', 'm1', 2, '2026-09-10');
+INSERT INTO evidence (learner_id, competency_id, level, date) VALUES ('l-1', 'm1', 3, '2026-10-10');
+)sql");
+    }
+    Store store = Store::open(path);
+    CHECK(store.schemaVersion() == 4);
+    const SchoolContent c = store.loadContent();
+    REQUIRE(c.habits.size() == 1);
+    CHECK(c.habits[0].indicators.size() == 2);
+    CHECK(c.habits[0].soundsLike.empty());
+    CHECK(c.evidence.size() == 2);
+    CHECK(c.scale.method == MasteryMethod::MostRecent);
+    CHECK_FALSE(c.school.termStart.has_value());
+    CHECK(c.competencies[0].ratings.empty());
+    // Two rows without an import key never collide on the (source, source_key) index.
+    CHECK(store.connection().queryInt("SELECT count(*) FROM evidence WHERE source_key IS NULL") ==
+          2);
+}
+
+TEST_CASE("Store: version 4 content round-trips: sounds-like, frameworks, targets, refs, "
+          "enrollments, scoring, method and term start") {
+    Store store = Store::open(":memory:");
+    SchoolContent c;
+    c.school.name = "S";
+    c.school.languages = {"en"};
+    c.school.termStart = testing::day(2026, 8, 31);
+    c.scale.levels = {{1, {{"en", "Beginning"}}, "#cccccc"}, {2, {{"en", "Mastered"}}, "#0072b2"}};
+    c.scale.masteredRank = 2;
+    c.scale.method = MasteryMethod::DecayingAverage;
+    c.scale.decayWeight = 0.75;
+    c.scale.timesNeeded = 3;
+    Habit h{"inquiry", {{"en", "Inquiry"}}, {{"en", "Ask"}}, {{{"en", "Asks why"}}}, "#e69f00"};
+    h.soundsLike = {{{"en", "What if we tried…?"}}, {{"en", "How do you know?"}}};
+    c.habits = {h};
+    c.frameworks = {{"doc-1", "case", {{"en", "Math"}}, "https://example.org/doc-1", "1.0"}};
+    c.domains = {{"d1", "M", {{"en", "Math"}}, 0, "doc-1"}};
+    Competency comp{"m1", "d1", "M.1", {{"en", "Ratios"}}, {{"en", "Compare"}}, 0, "doc-1"};
+    comp.ratings = {{4, "Exceeds"}, {3, "Meets"}, {0, "Not yet"}};
+    comp.masteryPoints = 3;
+    comp.calculationMethod = "decaying_average";
+    comp.calculationInt = 65;
+    c.competencies = {comp};
+    c.learningTargets = {{"t1", "m1", "M.1.a", {{"en", "Unit rates"}}, 0}};
+    c.frameworkRefs = {{"m1", "exactMatchOf", "https://elsewhere.org/x", "X"}};
+    c.sections = {{"7b", "7B Crew", 7}, {"art", "Art 7", 7}};
+    c.learners = {{"l-1", "Ana", "N", 7, "7b", false}};
+    c.enrollments = {{"l-1", "art"}};
+    store.replaceContent(c);
+    const SchoolContent back = store.loadContent();
+    CHECK(back.school.termStart == c.school.termStart);
+    CHECK(back.scale.method == MasteryMethod::DecayingAverage);
+    CHECK(back.scale.decayWeight == doctest::Approx(0.75));
+    CHECK(back.scale.timesNeeded == 3);
+    REQUIRE(back.habits.size() == 1);
+    CHECK(back.habits[0].indicators.size() == 1);
+    CHECK(back.habits[0].soundsLike == h.soundsLike);
+    REQUIRE(back.frameworks.size() == 1);
+    CHECK(back.frameworks[0].uri == "https://example.org/doc-1");
+    CHECK(back.domains[0].frameworkId == "doc-1");
+    CHECK(back.competencies[0].ratings == comp.ratings);
+    CHECK(back.competencies[0].masteryPoints == 3);
+    CHECK(back.competencies[0].calculationMethod == "decaying_average");
+    CHECK(back.competencies[0].calculationInt == 65);
+    REQUIRE(back.learningTargets.size() == 1);
+    CHECK(back.learningTargets[0].competencyId == "m1");
+    CHECK(back.frameworkRefs == c.frameworkRefs);
+    CHECK(back.enrollments == c.enrollments);
 }

@@ -161,7 +161,7 @@ TEST_CASE("Store: reopening a file keeps its data and does not migrate again") {
     CHECK(reopened.schemaVersion() == schema::kLatestVersion);
     CHECK(toJson(reopened.loadContent()) == toJson(sampleContent()));
     CHECK(reopened.connection().queryInt(
-              "SELECT count(*) FROM sqlite_master WHERE type = 'table'") == 22);
+              "SELECT count(*) FROM sqlite_master WHERE type = 'table'") == 26);
 }
 
 TEST_CASE("Store: a backup is a complete database that opens on its own") {
@@ -186,7 +186,7 @@ TEST_CASE("Store: refuses a database from a newer Lantern and leaves it untouche
         message = error.what();
     }
     CHECK(
-        message.find("database schema version 7 is newer than this Lantern (3); upgrade Lantern") !=
+        message.find("database schema version 7 is newer than this Lantern (4); upgrade Lantern") !=
         std::string::npos);
     CHECK(testing::readBytes(path) == before);
     CHECK_FALSE(std::filesystem::exists(dir.file("future.db-wal")));
