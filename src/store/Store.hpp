@@ -7,6 +7,7 @@
 // thread at a time.
 #include "core/Alert.hpp"
 #include "core/Content.hpp"
+#include "core/MasteryData.hpp"
 #include "store/Sqlite.hpp"
 #include "store/StoreError.hpp"
 
@@ -32,9 +33,20 @@ public:
     // playlists, rules, announcements and quotes by id; playlist items in their order.
     [[nodiscard]] SchoolContent loadContent() const;
 
-    // Replaces the whole content in one transaction; on any failure (e.g. a learner in an unknown
-    // section) throws StoreError and leaves the database as it was.
-    void replaceContent(const SchoolContent& content);
+    // The evidence alone, as MasteryIndex's compact arrays (Store_Evidence.cpp), read in one
+    // transaction without building SchoolContent::evidence: the lean path for large schools.
+    [[nodiscard]] MasteryData loadMasteryData() const;
+
+    // Everything, or only what a content file carries (school settings incl. the mastery method,
+    // rooms, displays, groups, playlists, rules, habits, quotes, announcements, celebrations),
+    // leaving what the imports own (frameworks, the scale's levels, sections, learners,
+    // enrollments, evidence with its import keys) exactly as it is.
+    enum class ContentScope { Everything, ContentFileParts };
+
+    // Replaces the content (of `scope`) in one transaction; on any failure (e.g. a learner in an
+    // unknown section) throws StoreError and leaves the database as it was.
+    void replaceContent(const SchoolContent& content,
+                        ContentScope scope = ContentScope::Everything);
 
     [[nodiscard]] std::vector<Room> rooms() const; // ordered by id
 

@@ -13,16 +13,23 @@ namespace {
 using sqlite::Connection;
 using sqlite::Statement;
 
-// Children before parents, so foreign keys hold at every step.
-void clearAll(Connection& db) {
-    db.exec("DELETE FROM celebrations; DELETE FROM quotes; DELETE FROM evidence;"
-            "DELETE FROM enrollments; DELETE FROM learners; DELETE FROM group_rooms; DELETE FROM room_groups;"
-            "DELETE FROM displays; DELETE FROM rooms; DELETE FROM sections;"
-            "DELETE FROM framework_refs; DELETE FROM learning_targets;"
-            "DELETE FROM competencies; DELETE FROM domains; DELETE FROM frameworks; DELETE FROM habit_indicators;"
-            "DELETE FROM habits; DELETE FROM mastery_levels; DELETE FROM school;"
+// What a content file carries (school settings, rooms, displays, groups, playlists, rules,
+// habits, quotes, announcements, celebrations), children before parents so foreign keys hold at
+// every step.
+void clearContentFileParts(Connection& db) {
+    db.exec("DELETE FROM celebrations; DELETE FROM quotes; DELETE FROM group_rooms;"
+            "DELETE FROM room_groups; DELETE FROM displays; DELETE FROM rooms;"
+            "DELETE FROM habit_indicators; DELETE FROM habits; DELETE FROM school;"
             "DELETE FROM rules; DELETE FROM playlist_items; DELETE FROM playlists;"
             "DELETE FROM announcements;");
+}
+
+// What the roster, framework and evidence imports own.
+void clearImportedParts(Connection& db) {
+    db.exec("DELETE FROM evidence; DELETE FROM enrollments; DELETE FROM learners;"
+            "DELETE FROM sections; DELETE FROM framework_refs; DELETE FROM learning_targets;"
+            "DELETE FROM competencies; DELETE FROM domains; DELETE FROM frameworks;"
+            "DELETE FROM mastery_levels;");
 }
 
 std::optional<std::string> nullIfEmpty(const std::string& text) {
@@ -139,23 +146,27 @@ void writeDisplays(Connection& db, const std::vector<Display>& displays) {
 
 } // namespace
 
-void Store::replaceContent(const SchoolContent& content) {
+void Store::replaceContent(const SchoolContent& content, ContentScope scope) {
     sqlite::Transaction transaction(m_connection, sqlite::Transaction::Kind::Immediate);
     try {
-        clearAll(m_connection);
+        clearContentFileParts(m_connection);
+        const bool everything = scope == ContentScope::Everything;
+        if (everything) clearImportedParts(m_connection);
         store::writePlaylists(m_connection, content.playlists);
-        store::writeFrameworks(m_connection, content.frameworks);
         writeSchool(m_connection, content.school, content.scale);
-        writeLevels(m_connection, content.scale.levels);
         writeHabits(m_connection, content.habits);
-        writeDomains(m_connection, content.domains);
-        writeCompetencies(m_connection, content.competencies);
-        store::writeLearningTargets(m_connection, content.learningTargets);
-        store::writeFrameworkRefs(m_connection, content.frameworkRefs);
-        writeSections(m_connection, content.sections);
-        writeLearners(m_connection, content.learners);
-        store::writeEnrollments(m_connection, content.enrollments);
-        writeEvidence(m_connection, content.evidence);
+        if (everything) {
+            store::writeFrameworks(m_connection, content.frameworks);
+            writeLevels(m_connection, content.scale.levels);
+            writeDomains(m_connection, content.domains);
+            writeCompetencies(m_connection, content.competencies);
+            store::writeLearningTargets(m_connection, content.learningTargets);
+            store::writeFrameworkRefs(m_connection, content.frameworkRefs);
+            writeSections(m_connection, content.sections);
+            writeLearners(m_connection, content.learners);
+            store::writeEnrollments(m_connection, content.enrollments);
+            writeEvidence(m_connection, content.evidence);
+        }
         writeRooms(m_connection, content.rooms);
         writeDisplays(m_connection, content.displays);
         store::writeGroups(m_connection, content.groups);

@@ -315,3 +315,27 @@ TEST_CASE("Store: a watcher notices another connection's commit") {
     writer.connection().exec("UPDATE school SET name = 'Renamed'");
     CHECK(watcher.changed());
 }
+
+TEST_CASE("Store: replacing only the content file's parts keeps imported rows and their keys") {
+    Store store = Store::open(":memory:");
+    SchoolContent content = sampleContent();
+    REQUIRE_FALSE(content.evidence.empty());
+    store.replaceContent(content);
+    auto& db = store.connection();
+    db.exec("UPDATE evidence SET source = 'mastery-csv', source_key = 'k' || id, score = 2.5");
+    const auto keyed = db.queryInt("SELECT count(*) FROM evidence WHERE source_key IS NOT NULL");
+    REQUIRE(keyed > 0);
+
+    SchoolContent edited = store.loadContent();
+    edited.school.name = "Renamed";
+    edited.learners.clear(); // what a content file does not carry is not touched either way
+    edited.evidence.clear();
+    store.replaceContent(edited, Store::ContentScope::ContentFileParts);
+
+    const SchoolContent after = store.loadContent();
+    CHECK(after.school.name == "Renamed");
+    CHECK(after.learners.size() == content.learners.size());
+    CHECK(after.evidence.size() == content.evidence.size());
+    CHECK(db.queryInt("SELECT count(*) FROM evidence WHERE source_key IS NOT NULL") == keyed);
+    CHECK(db.queryInt("SELECT count(*) FROM evidence WHERE score = 2.5") == keyed);
+}

@@ -1,0 +1,64 @@
+#include "store/ImportSession.hpp"
+
+namespace lantern {
+namespace {
+
+std::string joined(std::initializer_list<const char*> names, const char* separator,
+                   const std::string& suffixFormat, std::size_t firstParam) {
+    std::string out;
+    std::size_t n = firstParam;
+    for (const char* name : names) {
+        if (!out.empty()) out += separator;
+        std::string piece = suffixFormat;
+        piece.replace(piece.find('@'), 1, name);
+        piece.replace(piece.find('#'), 1, std::to_string(n++));
+        out += piece;
+    }
+    return out;
+}
+
+std::string insertSql(const std::string& table, std::initializer_list<const char*> keys,
+                      std::initializer_list<const char*> values) {
+    std::string columns, params;
+    std::size_t n = 1;
+    for (auto list : {keys, values})
+        for (const char* name : list) {
+            columns += (columns.empty() ? "" : ", ") + std::string(name);
+            params += (params.empty() ? "?" : ", ?") + std::to_string(n++);
+        }
+    return "INSERT OR IGNORE INTO " + table + " (" + columns + ") VALUES (" + params + ")";
+}
+
+// Parameters are numbered as in the INSERT (keys first), so one bindAll serves both.
+std::string updateSql(const std::string& table, std::initializer_list<const char*> keys,
+                      std::initializer_list<const char*> values) {
+    if (values.size() == 0) return "SELECT 1 WHERE 0"; // nothing to change on a key-only table
+    const std::size_t firstValue = keys.size() + 1;
+    return "UPDATE " + table + " SET " + joined(values, ", ", "@ = ?#", firstValue) + " WHERE " +
+           joined(keys, " AND ", "@ = ?#", 1) + " AND (" +
+           joined(values, " OR ", "@ IS NOT ?#", firstValue) + ")";
+}
+
+} // namespace
+
+ImportSession::ImportSession(Store& store, bool dryRun)
+    : m_store(store), m_dryRun(dryRun),
+      m_transaction(store.connection(), sqlite::Transaction::Kind::Immediate) {}
+
+ImportReport ImportSession::finish() {
+    if (!m_dryRun) {
+        if (m_report.changesSomething())
+            db().exec("UPDATE meta SET content_version = content_version + 1");
+        m_transaction.commit();
+    } // a dry run rolls back when m_transaction goes
+    return m_report;
+}
+
+Upsert::Upsert(sqlite::Connection& db, const std::string& table,
+               std::initializer_list<const char*> keyColumns,
+               std::initializer_list<const char*> valueColumns)
+    : m_db(db), m_hasValues(valueColumns.size() > 0),
+      m_insert(db, insertSql(table, keyColumns, valueColumns)),
+      m_update(db, updateSql(table, keyColumns, valueColumns)) {}
+
+} // namespace lantern
