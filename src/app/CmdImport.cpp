@@ -58,7 +58,7 @@ int runContentImport(const ContentImportFlags& flags) {
         std::cout << "Nothing to change.\n";
         return 0;
     }
-    store.replaceContent(after);
+    store.replaceContent(after, Store::ContentScope::ContentFileParts);
     std::cout << "Imported " << flags.file << " into " << settings.database.string() << ".\n";
     return 0;
 }
@@ -80,6 +80,9 @@ void addImportCommand(CLI::App& app, CommandRun& run) {
     auto* import = app.add_subcommand("import", "Import into the school's database");
     import->require_subcommand(1);
     addContentImport(*import, run);
+    addEvidenceImports(*import, run);
+    addFrameworkImports(*import, run);
+    addOneRosterImport(*import, run);
 }
 
 } // namespace lantern
