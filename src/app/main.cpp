@@ -14,7 +14,7 @@ namespace {
 
 bool isSubcommand(const std::string& a) {
     for (const char* c : {"play", "render", "rooms", "demo", "bench", "schedule", "report", "alert",
-                          "export", "import", "celebrate", "help"})
+                          "export", "import", "celebrate", "check", "help"})
         if (a == c) return true;
     return false;
 }
@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
     addExportCommand(app, run);
     addImportCommand(app, run);
     addCelebrateCommand(app, run);
+    addCheckCommand(app, run);
 
     auto args = withDefaultCommand(argc, argv);
     try {

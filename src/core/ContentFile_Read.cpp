@@ -173,16 +173,23 @@ Playlist playlist(ObjectReader& r, std::string id) {
     return p;
 }
 
+// The list of texts at `key` ({} when absent), each element's path being key[i].
+std::vector<LangText> langTextList(ObjectReader& r, std::string_view key) {
+    std::vector<LangText> out;
+    const Json& list = r.array(key);
+    for (std::size_t i = 0; i < list.size(); ++i)
+        out.push_back(readLangText(list[i], r.keyPath(key) + "[" + std::to_string(i) + "]"));
+    return out;
+}
+
 Habit habit(ObjectReader& r, std::string id) {
     Habit h;
     h.id = std::move(id);
     h.name = r.langText("name");
     if (h.name.empty()) fail(r.keyPath("name"), "required");
     h.meaning = r.langText("meaning");
-    const Json& list = r.array("indicators");
-    for (std::size_t i = 0; i < list.size(); ++i)
-        h.indicators.push_back(
-            readLangText(list[i], r.keyPath("indicators") + "[" + std::to_string(i) + "]"));
+    h.indicators = langTextList(r, "indicators");
+    h.soundsLike = langTextList(r, "soundsLike");
     h.color = r.text("color", "");
     if (!h.color.empty() && (h.color.size() != 7 || !Color::fromHex(h.color)))
         fail(r.keyPath("color"), "\"" + h.color + "\" is not a colour like \"#1f77b4\"");
@@ -307,6 +314,9 @@ std::vector<Celebration> readCelebrations(const Json& value, const std::string& 
         c.targets = r.textList("targets");
         c.createdAt = r.stamp("created", zone);
         c.submittedBy = r.text("submittedBy", "");
+        c.anonymousAs = r.text("anonymousAs", "grade");
+        if (c.anonymousAs != "grade" && c.anonymousAs != "section")
+            fail(r.keyPath("anonymousAs"), "must be \"grade\" or \"section\"");
         return c;
     });
 }

@@ -2,6 +2,7 @@
 #include "core/Celebrations.hpp"
 #include "core/ContentFileDetail.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace lantern::contentfile {
@@ -37,6 +38,7 @@ public:
         checkPlaylists();
         checkRules();
         checkQuotes();
+        checkHabits();
         checkTargets(m_content.announcements, "announcements");
         checkCelebrations();
     }
@@ -144,6 +146,22 @@ private:
             if (q.learnerId)
                 require(m_learners, *q.learnerId, "learner", "learners", "quotes",
                         itemPath("quotes", i, q.id) + ".learner");
+        }
+    }
+
+    // A sounds-like line is something learners say: it needs words in at least one language.
+    void checkHabits() const {
+        for (std::size_t i = 0; i < m_content.habits.size(); ++i) {
+            const auto& h = m_content.habits[i];
+            for (std::size_t k = 0; k < h.soundsLike.size(); ++k) {
+                const auto& line = h.soundsLike[k];
+                bool any = std::any_of(line.begin(), line.end(), [](const auto& entry) {
+                    return entry.second.find_first_not_of(" \t\r\n") != std::string::npos;
+                });
+                if (!any)
+                    fail(itemPath("habits", i, h.id) + ".soundsLike[" + std::to_string(k) + "]",
+                         "needs text in at least one language");
+            }
         }
     }
 

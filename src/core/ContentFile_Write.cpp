@@ -102,6 +102,7 @@ Json itemJson(const Habit& habit, const std::string&) {
     Json out = {{"id", habit.id},
                 {"name", habit.name},
                 {"indicators", habit.indicators},
+                {"soundsLike", habit.soundsLike},
                 {"sortOrder", habit.sortOrder}};
     putLang(out, "meaning", habit.meaning);
     if (!habit.color.empty()) out["color"] = habit.color;
@@ -140,6 +141,7 @@ Json itemJson(const Celebration& c, const std::string& zone) {
     putList(out, "targets", c.targets);
     putStamp(out, "created", c.createdAt, zone);
     if (!c.submittedBy.empty()) out["submittedBy"] = c.submittedBy;
+    if (c.anonymousAs != "grade") out["anonymousAs"] = c.anonymousAs;
     return out;
 }
 

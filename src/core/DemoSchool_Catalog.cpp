@@ -11,6 +11,7 @@ struct HabitText {
     LangText name;
     LangText meaning;
     std::vector<LangText> indicators;
+    std::vector<LangText> soundsLike;
 };
 
 struct CompetencyText {
@@ -53,7 +54,9 @@ std::vector<Habit> demoHabits() {
           both("I share the work and make room for every voice.",
                "Comparto el trabajo y dejo espacio para todas las voces."),
           both("I give kind, specific and helpful feedback.",
-               "Doy comentarios amables, concretos y útiles.")}},
+               "Doy comentarios amables, concretos y útiles.")},
+         {both("What do you think?", "¿Tú qué piensas?"),
+          both("Let's try it your way first.", "Probemos primero a tu manera.")}},
         {"responsibility",
          "#009E73",
          "task_alt",
@@ -65,7 +68,9 @@ std::vector<Habit> demoHabits() {
           both("I track my own progress on each competency.",
                "Sigo mi propio progreso en cada competencia."),
           both("I take care of shared materials and spaces.",
-               "Cuido los materiales y los espacios que compartimos.")}},
+               "Cuido los materiales y los espacios que compartimos.")},
+         {both("I'll have it ready by Friday.", "Lo tendré listo para el viernes."),
+          both("I'll clean up before I go.", "Yo recojo antes de irme.")}},
         {"inquiry",
          "#E69F00",
          "search",
@@ -76,7 +81,9 @@ std::vector<Habit> demoHabits() {
                "Hago preguntas que empiezan con por qué y cómo."),
           both("I test ideas and change my mind when the evidence says so.",
                "Pongo a prueba las ideas y cambio de opinión cuando la evidencia lo indica."),
-          both("I look for more than one source.", "Busco más de una fuente.")}},
+          both("I look for more than one source.", "Busco más de una fuente.")},
+         {both("Why does that happen?", "¿Por qué pasa eso?"),
+          both("What's your evidence?", "¿Qué evidencia tienes?")}},
         {"service",
          "#CC79A7",
          "volunteer_activism",
@@ -88,7 +95,9 @@ std::vector<Habit> demoHabits() {
           both("I welcome new classmates and families.",
                "Doy la bienvenida a los compañeros y a las familias nuevas."),
           both("I volunteer for projects that make our community better.",
-               "Me ofrezco para proyectos que mejoran nuestra comunidad.")}},
+               "Me ofrezco para proyectos que mejoran nuestra comunidad.")},
+         {both("Do you need a hand?", "¿Te echo una mano?"),
+          both("Want to sit with us?", "¿Quieres sentarte con nosotros?")}},
         {"perseverance",
          "#D55E00",
          "trending_up",
@@ -99,12 +108,14 @@ std::vector<Habit> demoHabits() {
                "Pruebo una estrategia nueva cuando me atasco."),
           both("I use feedback to revise my work.", "Uso los comentarios para revisar mi trabajo."),
           both("I see mistakes as part of learning.",
-               "Veo los errores como parte del aprendizaje.")}},
+               "Veo los errores como parte del aprendizaje.")},
+         {both("I can't do it yet.", "Todavía no me sale."),
+          both("Let me try another way.", "Déjame intentarlo de otra forma.")}},
     };
     std::vector<Habit> habits;
     for (const auto& t : texts)
         habits.push_back({t.id, t.name, t.meaning, t.indicators, t.color,
-                          static_cast<int>(habits.size()) + 1, t.icon});
+                          static_cast<int>(habits.size()) + 1, t.icon, t.soundsLike});
     return habits;
 }
 

@@ -270,3 +270,39 @@ TEST_CASE("ContentFile: celebrations follow the celebration rules") {
     auto status = importError([](json& f) { f["celebrations"][0]["status"] = "live"; });
     CHECK(status.find("(one of pending, approved, rejected, expired)") != std::string::npos);
 }
+
+TEST_CASE("ContentFile: a celebration's anonymousAs round-trips and is validated") {
+    auto school = demo();
+    school.celebrations.at(0).anonymousAs = "section";
+    const auto file = exportContent(school);
+    CHECK(file["celebrations"][0]["anonymousAs"] == "section");
+    CHECK_FALSE(file["celebrations"][1].contains("anonymousAs")); // "grade" is the default
+    const auto back = applyContentFile(file, school);
+    CHECK(back.celebrations.at(0).anonymousAs == "section");
+    CHECK(back.celebrations.at(1).anonymousAs == "grade");
+    auto bad = importError([](json& f) { f["celebrations"][0]["anonymousAs"] = "name"; });
+    CHECK(bad.find(R"(.anonymousAs: must be "grade" or "section")") != std::string::npos);
+}
+
+TEST_CASE("ContentFile: a habit's soundsLike round-trips, is optional and is compared") {
+    const auto school = demo();
+    REQUIRE_FALSE(school.habits.at(0).soundsLike.empty());
+    const auto file = exportContent(school);
+    CHECK(file["habits"][0]["soundsLike"][0]["es"] == school.habits[0].soundsLike[0].at("es"));
+    const auto same = applyContentFile(file, school);
+    for (std::size_t i = 0; i < school.habits.size(); ++i)
+        CHECK(same.habits[i].soundsLike == school.habits[i].soundsLike);
+    CHECK(diffContent(school, same).empty());
+
+    auto without = file;
+    without["habits"][0].erase("soundsLike");
+    const auto back = applyContentFile(without, school);
+    CHECK(back.habits[0].soundsLike.empty());
+    CHECK(diffContent(school, back).habits.changed == std::vector<std::string>{"collaboration"});
+    CHECK(exportContent(back)["habits"][0]["soundsLike"] == json::array()); // written always
+
+    auto blank = importError([](json& f) { f["habits"][2]["soundsLike"][1] = {{"en", "  "}}; });
+    CHECK(blank.find(R"(habits[2] (id "inquiry").soundsLike[1]: needs text)") != std::string::npos);
+    auto wrong = importError([](json& f) { f["habits"][0]["soundsLike"] = "Hi"; });
+    CHECK(wrong.find("soundsLike") != std::string::npos);
+}

@@ -1,0 +1,49 @@
+// `lantern check`: what an admin should fix in the content. For now, every public text that
+// lacks one of the school's languages (core/Translations.hpp), one per line on standard output:
+// "celebration c-12: text has no es (shown in en)". Exits 0 either way: gaps are advice, the
+// screens fall back to a language the text has.
+#include "app/Commands.hpp"
+#include "core/Translations.hpp"
+#include "store/Store.hpp"
+
+#include <iostream>
+#include <memory>
+
+namespace lantern {
+namespace {
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& s : items)
+        out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+
+int runCheck(const CommonFlags& flags) {
+    auto store = openStore(resolveSettings(flags));
+    const auto content = store.loadContent();
+    const auto gaps = missingTranslations(content);
+    for (const auto& gap : gaps)
+        std::cout << describeGap(gap) << "\n";
+    const std::string langs = joined(content.school.languages);
+    if (gaps.empty())
+        std::cout << "every public text is in every school language (" << langs << ")\n";
+    else
+        std::cerr << gaps.size()
+                  << (gaps.size() == 1 ? " missing translation" : " missing translations")
+                  << " (school languages: " << langs << ")\n";
+    return 0;
+}
+
+} // namespace
+
+void addCheckCommand(CLI::App& app, CommandRun& run) {
+    auto flags = std::make_shared<CommonFlags>();
+    auto* check = app.add_subcommand(
+        "check",
+        "List public texts that lack one of the school's languages (missing translations)");
+    addCommonFlags(*check, *flags, false, false);
+    check->callback([flags, &run] { run = [flags] { return runCheck(*flags); }; });
+}
+
+} // namespace lantern
