@@ -23,9 +23,9 @@ double median(std::vector<double> v) {
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
-// The demo school with `n` approved celebrations showing on its last day, of every kind and
-// subject the demo uses, texts of varied length in English and Spanish.
-SchoolContent wallSchool(int n) {
+} // namespace
+
+SchoolContent benchWallSchool(int n) {
     SchoolContent c = makeDemoSchool();
     const auto base = c.celebrations;
     c.celebrations.clear();
@@ -43,10 +43,8 @@ SchoolContent wallSchool(int n) {
     return c;
 }
 
-} // namespace
-
 int runWallBench(const Fonts& fonts, int count, int rounds) {
-    const auto content = wallSchool(count);
+    const auto content = benchWallSchool(count);
     const Days day{std::chrono::year{2026} / 11 / 20};
     const std::vector<std::string> languages{"en", "es"};
     std::vector<double> cardsMs, layoutMs, totalMs;

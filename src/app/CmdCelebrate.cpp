@@ -6,6 +6,7 @@
 #include "app/SystemClock.hpp"
 #include "core/Celebrations.hpp"
 #include "core/LocalTime.hpp"
+#include "core/Translations.hpp"
 #include "store/Store.hpp"
 
 #include <algorithm>
@@ -21,6 +22,7 @@ struct CelebrateFlags {
     std::string kind;
     std::vector<std::string> texts; // LANG=TEXT
     std::string learner, section, habit, from, to, by, status, today;
+    std::string anonymousAs = "grade";
     std::optional<int> grade;
     bool school = false;
     std::vector<std::string> rooms;
@@ -78,12 +80,22 @@ std::string nextId(const SchoolContent& content) {
     return "c-" + std::to_string(highest + 1);
 }
 
+// "grade" or "section"; "section" only for a learner subject.
+void readAnonymousAs(const CelebrateFlags& f, Celebration& c, Problems& problems) {
+    c.anonymousAs = f.anonymousAs;
+    if (f.anonymousAs != "grade" && f.anonymousAs != "section")
+        problems.push_back("--anonymous-as: '" + f.anonymousAs + "' is not grade or section");
+    else if (f.anonymousAs == "section" && f.learner.empty())
+        problems.push_back("--anonymous-as: section phrasing is for a learner subject (--learner)");
+}
+
 Celebration fromFlags(const CelebrateFlags& f, const SchoolContent& content, Problems& problems) {
     Celebration c;
     c.id = nextId(content);
     c.kind = f.kind;
     readTexts(f.texts, c, problems);
     readSubject(f, c, problems);
+    readAnonymousAs(f, c, problems);
     if (!f.habit.empty()) c.habitId = f.habit;
     c.showFrom = readDate(f.from, "--from", problems);
     c.showUntil = readDate(f.to, "--to", problems);
@@ -141,6 +153,13 @@ std::string oneLine(std::string text, std::size_t limit) {
     return text;
 }
 
+std::string commaList(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& s : items)
+        out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+
 int runList(const CelebrateFlags& f) {
     std::optional<CelebrationStatus> only;
     if (!f.status.empty()) {
@@ -159,6 +178,8 @@ int runList(const CelebrateFlags& f) {
         std::cout << c.id << "\t" << celebrationStatusName(c.status) << "\t" << c.kind << "\t"
                   << subjectText(c) << "\t" << windowText(c) << "\t"
                   << oneLine(pickText(c.text, lang, languages), 72) << "\n";
+        if (auto missing = missingLanguages(c.text, languages); !missing.empty())
+            std::cout << "  missing: " << commaList(missing) << "\n";
     }
     return 0;
 }
@@ -217,6 +238,9 @@ void addAdd(CLI::App& parent, const std::shared_ptr<CelebrateFlags>& f, CommandR
     add->add_option("--to", f->to, "Last day shown (YYYY-MM-DD)");
     add->add_option("--rooms", f->rooms, "Room or group ids (default: every room)")->delimiter(',');
     add->add_option("--by", f->by, "Who submits it (shown to moderators only)");
+    add->add_option("--anonymous-as", f->anonymousAs,
+                    "Without naming consent, speak of the learner by grade (default) or section "
+                    "(\"someone in 7B Crew\", when the section is large enough)");
     add->callback([f, &run] { run = [f] { return runAdd(*f); }; });
 }
 

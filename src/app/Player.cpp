@@ -1,6 +1,7 @@
 #include "app/Player.hpp"
 
 #include "admin/AdminOverlay.hpp"
+#include "app/DailyChores.hpp"
 #include "app/PlayLog.hpp"
 #include "app/Screen.hpp"
 #include "app/ScreenProgram.hpp"
@@ -60,6 +61,7 @@ struct Player::Impl {
     render::FontSet drawFonts;
     std::unique_ptr<render::Stage> stage;
     admin::AdminOverlay overlay;
+    DailyChores chores; // expires celebrations at start and when the school's day changes
 
     Steady::time_point started = Steady::now();
     Steady::time_point lastPoll = started;
@@ -133,7 +135,16 @@ struct Player::Impl {
     void pollChanges() {
         if (Steady::now() - lastPoll < kChangePoll) return;
         lastPoll = Steady::now();
+        runChores();
         program.poll();
+    }
+
+    void runChores() {
+        try {
+            (void)chores.runIfNewDay(store, localDay(clock.now(), program.plan().timeZone));
+        } catch (const std::exception& e) {
+            spdlog::error("daily chores skipped: {}", e.what());
+        }
     }
 
     bool handleEvents() {
@@ -250,6 +261,7 @@ Player::~Player() = default;
 
 int Player::run(const FrameObserver& observer) {
     auto& p = *m_impl;
+    p.runChores();
     p.openWindow();
     while (p.window.isOpen() && !p.timeUp()) {
         if (!p.handleEvents()) break;

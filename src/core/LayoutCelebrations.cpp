@@ -4,6 +4,7 @@
 // (swatch + habit name), each with its languages side by side when they fit, on one row when
 // both fit. The celebration texts of a wall share one size, the largest that fits every card,
 // so the wall reads evenly; only a card that does not fit at the legible floor is ellipsized.
+// The cards enter one after another (SceneEnter); the title panel is static.
 #include "core/LayoutStrings.hpp"
 #include "core/SlideLayout.hpp"
 
@@ -206,6 +207,27 @@ void addCard(const CelebrationCard& card, CardPlan plan, int px, Frame& f) {
     addBlock(f.scene, fitStacked(card.text, plan.text, style, f));
 }
 
+// ---- Entrance ----------------------------------------------------------------------------
+
+// Cards enter one after another: each fades in and rises kEnterRise (at 1080) over
+// kEnterMs, kEnterStaggerMs after the one before; the stagger shrinks so the whole wall has
+// entered within kEnterTotalMs.
+constexpr int kEnterMs = 400;
+constexpr int kEnterStaggerMs = 120;
+constexpr int kEnterTotalMs = 1400;
+constexpr float kEnterRise = 24;
+
+SceneEnter cardEnter(std::size_t index, std::size_t count, const Frame& f) {
+    const int steps = std::max(1, static_cast<int>(count) - 1);
+    const int stagger = std::min(kEnterStaggerMs, (kEnterTotalMs - kEnterMs) / steps);
+    return SceneEnter{static_cast<int>(index) * stagger, kEnterMs, std::round(f.len(kEnterRise))};
+}
+
+void setEnter(Scene& scene, std::size_t from, const SceneEnter& enter) {
+    for (std::size_t i = from; i < scene.items.size(); ++i)
+        std::visit([&](auto& item) { item.enter = enter; }, scene.items[i]);
+}
+
 } // namespace
 
 void layoutCelebrations(const CelebrationSlideData& data, Frame& frame) {
@@ -229,8 +251,11 @@ void layoutCelebrations(const CelebrationSlideData& data, Frame& frame) {
         texts.emplace_back(&data.cards[i].text, plans.back().text);
     }
     int px = commonPx(texts, panelStyle(f.theme, 44), f);
-    for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t first = f.scene.items.size();
         addCard(data.cards[i], std::move(plans[i]), px, f);
+        setEnter(f.scene, first, cardEnter(i, n, f));
+    }
 }
 
 } // namespace lantern::layout

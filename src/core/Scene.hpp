@@ -4,6 +4,7 @@
 // that appear on screen. Its JSON form is public: docs/scene-format.md.
 #include "core/Color.hpp"
 
+#include <algorithm>
 #include <string>
 #include <variant>
 #include <vector>
@@ -18,6 +19,19 @@ struct Box {
         return o.x >= x && o.y >= y && o.right() <= right() && o.bottom() <= bottom();
     }
     friend bool operator==(const Box&, const Box&) = default;
+};
+
+// How an item enters when its slide comes on screen: invisible and `rise` px lower until
+// `delayMs` after the slide appeared, then over `durationMs` fading in and rising to its place
+// (eased), then static where the Scene puts it. durationMs 0 (the default): always static. The
+// Scene's boxes and colours are the final state; readability checks apply to that.
+struct SceneEnter {
+    int delayMs = 0;
+    int durationMs = 0;
+    float rise = 0; // px, downwards at the start
+    [[nodiscard]] bool animated() const { return durationMs > 0; }
+    [[nodiscard]] int endMs() const { return animated() ? delayMs + durationMs : 0; }
+    friend bool operator==(const SceneEnter&, const SceneEnter&) = default;
 };
 
 enum class Align { Left, Center, Right };
@@ -43,18 +57,21 @@ struct SceneText {
     Weight weight = Weight::Regular;
     std::vector<std::string> lines;
     FontFamily font = FontFamily::Text;
+    SceneEnter enter{};
 };
 
 struct SceneRect {
     Box box;
     Color color;
     float radius = 0; // rounded corners, in px
+    SceneEnter enter{};
 };
 
 // An image from media/ (path relative to the media folder), scaled to fit its box.
 struct SceneImage {
     std::string source;
     Box box;
+    SceneEnter enter{};
 };
 
 using SceneItem = std::variant<SceneText, SceneRect, SceneImage>;
@@ -72,5 +89,17 @@ struct Scene {
     Color background;             // the colour the animated background averages to
     std::vector<SceneItem> items; // drawn in order
 };
+
+[[nodiscard]] inline const SceneEnter& enterOf(const SceneItem& item) {
+    return std::visit([](const auto& it) -> const SceneEnter& { return it.enter; }, item);
+}
+
+// When the last item has finished entering, in ms after the slide appeared; 0 when static.
+[[nodiscard]] inline int enterEndMs(const Scene& scene) {
+    int end = 0;
+    for (const auto& item : scene.items)
+        end = std::max(end, enterOf(item).endMs());
+    return end;
+}
 
 } // namespace lantern

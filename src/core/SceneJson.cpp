@@ -29,6 +29,13 @@ const char* alignName(Align a) {
     return "left";
 }
 
+// Absent for a static item, so Scenes without animation keep their JSON.
+void addEnter(Json& j, const SceneEnter& e) {
+    if (!e.animated()) return;
+    j["enter"] =
+        Json{{"delay_ms", e.delayMs}, {"duration_ms", e.durationMs}, {"rise", number(e.rise)}};
+}
+
 Json item(const SceneText& t) {
     Json j{{"type", "text"},
            {"text", t.text},
@@ -42,17 +49,21 @@ Json item(const SceneText& t) {
            {"background", t.background.hex()},
            {"lines", t.lines}};
     if (t.font == FontFamily::Icons) j["font"] = "icons"; // absent for text: older JSON unchanged
+    addEnter(j, t.enter);
     return j;
 }
 
 Json item(const SceneRect& r) {
     Json j{{"type", "rect"}, {"box", box(r.box)}, {"color", r.color.hex()}};
     if (r.radius > 0) j["radius"] = number(r.radius);
+    addEnter(j, r.enter);
     return j;
 }
 
 Json item(const SceneImage& i) {
-    return Json{{"type", "image"}, {"source", i.source}, {"box", box(i.box)}};
+    Json j{{"type", "image"}, {"source", i.source}, {"box", box(i.box)}};
+    addEnter(j, i.enter);
+    return j;
 }
 
 } // namespace

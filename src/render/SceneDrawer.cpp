@@ -33,6 +33,34 @@ float alignedX(const Box& box, float width, Align align) {
     return box.x;
 }
 
+sf::Color colorOf(const sf::Text& t) {
+    return t.getFillColor();
+}
+sf::Color colorOf(const sf::ConvexShape& s) {
+    return s.getFillColor();
+}
+sf::Color colorOf(const sf::Sprite& s) {
+    return s.getColor();
+}
+void setColor(sf::Text& t, sf::Color c) {
+    t.setFillColor(c);
+}
+void setColor(sf::ConvexShape& s, sf::Color c) {
+    s.setFillColor(c);
+}
+void setColor(sf::Sprite& s, sf::Color c) {
+    s.setColor(c);
+}
+
+// Entrance progress 0..1 at `ms`, eased out (fast start, gentle landing).
+float enterProgress(const SceneEnter& e, float ms) {
+    const float p = std::clamp((ms - static_cast<float>(e.delayMs)) /
+                                   static_cast<float>(std::max(e.durationMs, 1)),
+                               0.f, 1.f);
+    const float rest = 1 - p;
+    return 1 - rest * rest * rest;
+}
+
 } // namespace
 
 sf::Color toSfColor(Color c) {
@@ -71,6 +99,7 @@ sf::ConvexShape roundedRect(const Box& box, float radius, sf::Color fill) {
 
 SceneDrawer::SceneDrawer(const Scene& scene, const FontSet& fonts, const std::string& mediaDir) {
     for (const auto& item : scene.items) {
+        const std::size_t first = m_items.size();
         std::visit(
             [&](const auto& it) {
                 using T = std::decay_t<decltype(it)>;
@@ -82,12 +111,42 @@ SceneDrawer::SceneDrawer(const Scene& scene, const FontSet& fonts, const std::st
                     add(it, mediaDir);
             },
             item);
+        addEnter(enterOf(item), first);
+    }
+}
+
+void SceneDrawer::addEnter(const SceneEnter& enter, std::size_t firstItem) {
+    if (!enter.animated()) return;
+    m_enterEndMs = std::max(m_enterEndMs, enter.endMs());
+    for (std::size_t i = firstItem; i < m_items.size(); ++i) {
+        const sf::Uint8 alpha = std::visit([](const auto& d) { return colorOf(d).a; }, m_items[i]);
+        m_entering.push_back({i, enter, alpha, 0});
+    }
+}
+
+void SceneDrawer::setEnterTime(float ms) {
+    for (auto& e : m_entering) {
+        const float p = enterProgress(e.enter, ms);
+        e.offset = std::round(e.enter.rise * (1 - p));
+        std::visit(
+            [&](auto& d) {
+                sf::Color c = colorOf(d);
+                c.a = static_cast<sf::Uint8>(static_cast<float>(e.alpha) * p + 0.5f);
+                setColor(d, c);
+            },
+            m_items[e.item]);
     }
 }
 
 void SceneDrawer::draw(sf::RenderTarget& target, sf::RenderStates states) const {
-    for (const auto& item : m_items) {
-        std::visit([&](const auto& drawable) { target.draw(drawable, states); }, item);
+    auto entering = m_entering.begin();
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        sf::RenderStates itemStates = states;
+        if (entering != m_entering.end() && entering->item == i) {
+            if (entering->offset != 0) itemStates.transform.translate(0, entering->offset);
+            ++entering;
+        }
+        std::visit([&](const auto& drawable) { target.draw(drawable, itemStates); }, m_items[i]);
     }
 }
 

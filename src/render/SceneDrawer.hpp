@@ -8,6 +8,9 @@
 // are drawn exactly as given (UTF-8), never re-wrapped.
 // An icon (FontFamily::Icons) is drawn with the FontSet's icon font, its glyph's bounds centred
 // in the box; without an icon font it is not drawn.
+// Entrance (SceneEnter): draw() shows the final picture; setEnterTime(ms) poses every animated
+// item as it stands `ms` after the slide appeared (alpha and downward offset, ease-out cubic),
+// until setEnterTime(enterEndMs()) or later restores the final picture.
 #include "core/Scene.hpp"
 #include "render/FontSet.hpp"
 
@@ -39,6 +42,9 @@ public:
     SceneDrawer(const Scene& scene, const FontSet& fonts, const std::string& mediaDir);
 
     [[nodiscard]] int missingImages() const { return m_missingImages; }
+    // When the last item has entered, in ms after the slide appeared; 0 when nothing animates.
+    [[nodiscard]] int enterEndMs() const { return m_enterEndMs; }
+    void setEnterTime(float ms);
 
 private:
     void draw(sf::RenderTarget& target, sf::RenderStates states) const override;
@@ -47,8 +53,19 @@ private:
     void add(const SceneRect& rect);
     void add(const SceneImage& image, const std::string& mediaDir);
 
+    void addEnter(const SceneEnter& enter, std::size_t firstItem);
+
     using Item = std::variant<sf::Text, sf::ConvexShape, sf::Sprite>;
+    // An animated drawable: its final alpha and, while entering, its offset.
+    struct Entering {
+        std::size_t item = 0;
+        SceneEnter enter;
+        sf::Uint8 alpha = 255;
+        float offset = 0;
+    };
     std::vector<Item> m_items;
+    std::vector<Entering> m_entering; // by item index, ascending
+    int m_enterEndMs = 0;
     std::vector<std::unique_ptr<sf::Texture>> m_textures; // sprites point into these
     int m_missingImages = 0;
 };

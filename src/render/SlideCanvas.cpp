@@ -8,8 +8,13 @@
 
 namespace lantern::render {
 
-bool SlideCanvas::render(const Scene& scene, const FontSet& fonts, const std::string& mediaDir) {
+SlideCanvas::SlideCanvas() = default;
+SlideCanvas::~SlideCanvas() = default;
+
+bool SlideCanvas::render(const Scene& scene, const FontSet& fonts, const std::string& mediaDir,
+                         bool enter) {
     m_ready = false;
+    m_entering.reset();
     m_background = scene.background;
     const sf::Vector2u size(static_cast<unsigned>(std::max(scene.width, 1)),
                             static_cast<unsigned>(std::max(scene.height, 1)));
@@ -18,12 +23,30 @@ bool SlideCanvas::render(const Scene& scene, const FontSet& fonts, const std::st
         return false;
     }
     m_texture.setSmooth(true);
-    m_texture.clear(sf::Color::Transparent);
-    // sf::BlendAlpha onto transparent black (colour*a, alpha*1) leaves premultiplied pixels.
-    m_texture.draw(SceneDrawer(scene, fonts, mediaDir), sf::BlendAlpha);
-    m_texture.display();
+    auto drawer = std::make_unique<SceneDrawer>(scene, fonts, mediaDir);
+    if (enter && drawer->enterEndMs() > 0) {
+        drawer->setEnterTime(0);
+        m_entering = std::move(drawer);
+        redraw(*m_entering);
+    } else {
+        redraw(*drawer);
+    }
     m_ready = true;
     return true;
+}
+
+void SlideCanvas::advanceEnter(float ms) {
+    if (!m_entering) return;
+    m_entering->setEnterTime(ms);
+    redraw(*m_entering);
+    if (ms >= static_cast<float>(m_entering->enterEndMs())) m_entering.reset();
+}
+
+void SlideCanvas::redraw(const SceneDrawer& drawer) {
+    m_texture.clear(sf::Color::Transparent);
+    // sf::BlendAlpha onto transparent black (colour*a, alpha*1) leaves premultiplied pixels.
+    m_texture.draw(drawer, sf::BlendAlpha);
+    m_texture.display();
 }
 
 } // namespace lantern::render

@@ -104,24 +104,35 @@ Stage::Stage(const FontSet& fonts, Options options)
 Stage::~Stage() = default;
 
 void Stage::show(const Scene& scene) {
-    if (m_current->empty()) {
-        cut(scene);
-        return;
-    }
-    std::swap(m_previous, m_current);
-    (void)m_current->render(scene, m_fonts, m_options.paths.mediaDir);
-    m_fadePending = true;
+    const bool first = m_current->empty();
+    if (!first) std::swap(m_previous, m_current);
+    (void)m_current->render(scene, m_fonts, m_options.paths.mediaDir, true);
+    m_fadePending = !first;
     m_fadeStart.reset();
+    m_enterPending = m_current->entering();
+    m_enterStart.reset();
 }
 
 void Stage::cut(const Scene& scene) {
     (void)m_current->render(scene, m_fonts, m_options.paths.mediaDir);
     m_fadePending = false;
     m_fadeStart.reset();
+    m_enterPending = false;
+    m_enterStart.reset();
 }
 
 bool Stage::inTransition(float seconds) const {
-    return m_fadePending || (m_fadeStart && seconds < *m_fadeStart + m_options.fadeSeconds);
+    return m_fadePending || m_current->entering() ||
+           (m_fadeStart && seconds < *m_fadeStart + m_options.fadeSeconds);
+}
+
+void Stage::advanceEnter(float seconds) {
+    if (m_enterPending) {
+        m_enterStart = seconds;
+        m_enterPending = false;
+    }
+    if (m_enterStart && m_current->entering())
+        m_current->advanceEnter((seconds - *m_enterStart) * 1000.f);
 }
 
 float Stage::fadeProgress(float seconds) const {
@@ -139,6 +150,7 @@ void Stage::draw(sf::RenderTarget& target, float seconds) {
         m_fadeStart = seconds;
         m_fadePending = false;
     }
+    advanceEnter(seconds);
     const float progress = fadeProgress(seconds);
     const bool fading = progress < 1 && !m_previous->empty();
     Color base = m_current->background();

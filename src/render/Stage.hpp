@@ -10,6 +10,9 @@
 // to within an 8-bit level.
 // Missing shaders or no GLSL support never blank the screen: the background becomes the solid
 // Scene::background colour and the crossfade a plain alpha fade.
+// Entrances (SceneEnter): a slide given to show() whose items enter has its canvas redrawn each
+// frame, from the `seconds` of the next draw() (when it appears, as its crossfade starts) until
+// every item has entered; cut() always shows the final picture at once.
 #include "core/Scene.hpp"
 #include "render/Background.hpp"
 #include "render/ContextHold.hpp"
@@ -48,7 +51,8 @@ public:
     Stage& operator=(const Stage&) = delete;
 
     // Draws `scene` into a canvas now and crossfades to it from the current slide; the fade
-    // starts at the `seconds` of the next draw(). The first slide appears without a fade.
+    // and the scene's entrances start at the `seconds` of the next draw(). The first slide
+    // appears without a fade (its items still enter).
     void show(const Scene& scene);
     // Replaces the current slide at once, without a transition.
     void cut(const Scene& scene);
@@ -57,7 +61,8 @@ public:
     // over the background) and the target's view is left as it was.
     void draw(sf::RenderTarget& target, float seconds);
 
-    // True while a crossfade is pending or running at `seconds`: redraw at full rate.
+    // True while a crossfade or an entrance is pending or running at `seconds`: redraw at full
+    // rate.
     [[nodiscard]] bool inTransition(float seconds) const;
     // Fade progress 0..1 (linear, before easing) at `seconds`; 1 when no fade is running.
     [[nodiscard]] float fadeProgress(float seconds) const;
@@ -69,6 +74,7 @@ public:
 
 private:
     ContextHold m_contextHold; // first: held for the Stage's whole life (no per-frame allocation)
+    void advanceEnter(float seconds);
     [[nodiscard]] sf::Shader* compositeShader(sf::Vector2u targetSize, bool fading) const;
     void drawSinglePass(sf::RenderTarget& target, sf::Shader& shader, const sf::Texture& background,
                         float progress);
@@ -90,6 +96,8 @@ private:
     std::unique_ptr<sf::RenderTexture> m_mix; // scratch for the crossfade without shaders
     std::optional<float> m_fadeStart;
     bool m_fadePending = false;
+    std::optional<float> m_enterStart; // when the entering current slide appeared
+    bool m_enterPending = false;
     bool m_lastSinglePass = false;
 };
 

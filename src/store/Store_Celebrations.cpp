@@ -28,13 +28,14 @@ namespace store {
 void writeCelebrations(Connection& db, const std::vector<Celebration>& celebrations) {
     Statement insert(db, "INSERT INTO celebrations (id, kind, text, learner_id, section_id, grade, "
                          "habit_id, status, show_from, show_until, created_at, targets, "
-                         "submitted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                         "submitted_by, anonymous_as) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto& c : celebrations) {
         insert.bindAll(c.id, c.kind, codec::encodeText(c.text), c.learnerId, c.sectionId, c.grade,
                        c.habitId, codec::encodeStatus(c.status),
                        codec::encodeOptionalDate(c.showFrom),
                        codec::encodeOptionalDate(c.showUntil), codec::encodeInstant(c.createdAt),
-                       codec::encodeList(c.targets), c.submittedBy);
+                       codec::encodeList(c.targets), c.submittedBy, c.anonymousAs);
         insert.run();
     }
 }

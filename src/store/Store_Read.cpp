@@ -184,12 +184,13 @@ Celebration readCelebration(const Statement& query) {
     c.createdAt = codec::decodeInstant(query.int64(10));
     c.targets = codec::decodeList(query.text(11), "celebrations.targets");
     c.submittedBy = query.text(12);
+    c.anonymousAs = query.text(13);
     return c;
 }
 
 std::vector<Celebration> readCelebrations(Connection& db) {
     Statement query(db, "SELECT id, kind, text, learner_id, section_id, grade, habit_id, status, "
-                        "show_from, show_until, created_at, targets, submitted_by "
+                        "show_from, show_until, created_at, targets, submitted_by, anonymous_as "
                         "FROM celebrations ORDER BY id");
     std::vector<Celebration> celebrations;
     while (query.step())

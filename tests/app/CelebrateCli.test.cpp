@@ -160,3 +160,27 @@ TEST_CASE("CelebrateCli: bad input exits 2, lists every problem and changes noth
     }
     CHECK(snapshot(db) == before);
 }
+
+TEST_CASE("CelebrateCli: --anonymous-as section is stored; bad values and subjects exit 2") {
+    TempDir dir;
+    const auto db = makeDemo(dir);
+    const auto learner = lantern::Store::open(db).loadContent().learners.at(0).id;
+    auto add = runLantern(dir, "celebrate add --db " + db + " --kind revision --learner " +
+                                   learner + " --anonymous-as section --text 'en=Revised it'");
+    REQUIRE(add.status == 0);
+    const auto* c = find(db, add.out.substr(0, add.out.size() - 1));
+    REQUIRE(c);
+    CHECK(c->anonymousAs == "section");
+    const auto before = snapshot(db);
+    auto bad = runLantern(dir, "celebrate add --db " + db + " --kind revision --learner " +
+                                   learner + " --anonymous-as name --text 'en=Revised it'");
+    CHECK(bad.status == 2);
+    CHECK(bad.err.find("--anonymous-as: 'name' is not grade or section") != std::string::npos);
+    auto school =
+        runLantern(dir, "celebrate add --db " + db +
+                            " --kind growth --school --anonymous-as section --text en=Hi");
+    CHECK(school.status == 2);
+    CHECK(school.err.find("--anonymous-as: section phrasing is for a learner subject") !=
+          std::string::npos);
+    CHECK(snapshot(db) == before);
+}

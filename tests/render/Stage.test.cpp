@@ -186,3 +186,42 @@ TEST_CASE("Stage: a portrait slide is turned a quarter turn clockwise to fill a 
     CHECK(near(image.getPixel(160, 90), kBlue, 2));
     CHECK_FALSE(stage.lastDrawSinglePass());
 }
+
+TEST_CASE("Stage: items with an entrance fade in and rise after show(), then stay still") {
+    LANTERN_REQUIRE_DISPLAY();
+    const FontSet fonts({kNotoRegular, kNotoBold});
+    RenderPaths paths = sourcePaths();
+    SUBCASE("with shaders") {}
+    SUBCASE("without shaders") {
+        paths = noShaderPaths();
+    }
+    Stage stage(fonts, {paths, 1.0f, 0.25f});
+    sf::RenderTexture target;
+    REQUIRE(target.create(320, 180));
+    Scene scene = colourScene(kRed);
+    std::get<SceneRect>(scene.items[0]).enter = SceneEnter{120, 400, 24};
+    const Color background = scene.background;
+
+    SUBCASE("show(): background at first, the card's colour once entered") {
+        stage.show(scene);
+        CHECK(stage.inTransition(5));
+        const sf::Color start = centreAfterDraw(stage, target, 5);
+        if (!stage.shadersActive()) CHECK(near(start, background, 2));
+        CHECK(start.r < 60); // the shaded background is darker than the card, never red
+        const sf::Color midway = centreAfterDraw(stage, target, 5.25f);
+        CHECK(midway.r > start.r + 40);
+        CHECK(midway.r < kRed.r - 10);
+        CHECK(near(centreAfterDraw(stage, target, 7), kRed, 1));
+        CHECK_FALSE(stage.inTransition(7));
+        // Risen to its place: the row just above the card's top edge is background again.
+        target.display();
+        const sf::Image image = target.getTexture().copyToImage();
+        CHECK(near(image.getPixel(160, 52), kRed, 1));
+        CHECK_FALSE(near(image.getPixel(160, 47), kRed, 40));
+    }
+    SUBCASE("cut(): the final picture at once") {
+        stage.cut(scene);
+        CHECK_FALSE(stage.inTransition(0));
+        CHECK(near(centreAfterDraw(stage, target, 0), kRed, 1));
+    }
+}

@@ -98,3 +98,19 @@ TEST_CASE("Celebrations: expireCelebrations expires approved ones whose window h
     CHECK(byId(after, "c-5").status == CelebrationStatus::Pending);
     CHECK(store.expireCelebrations(day(2026, 10, 1)) == 0); // already expired
 }
+
+TEST_CASE("Celebrations: anonymousAs is stored and read back, 'grade' by default") {
+    Store store = Store::open(":memory:");
+    store.replaceContent(sampleContent());
+    auto section = fresh("c-20");
+    section.anonymousAs = "section";
+    store.addCelebration(section);
+    store.addCelebration(fresh("c-21"));
+    const auto content = store.loadContent();
+    CHECK(byId(content, "c-20").anonymousAs == "section");
+    CHECK(byId(content, "c-21").anonymousAs == "grade");
+    SUBCASE("replaceContent keeps it too") {
+        store.replaceContent(content);
+        CHECK(byId(store.loadContent(), "c-20").anonymousAs == "section");
+    }
+}
