@@ -25,6 +25,14 @@ void addReportCommand(CLI::App& app, CommandRun& run);
 void addAlertCommand(CLI::App& app, CommandRun& run);
 void addExportCommand(CLI::App& app, CommandRun& run);
 void addImportCommand(CLI::App& app, CommandRun& run);
+// `import mastery` and `import canvas-mastery` (CmdImportEvidence.cpp), under `import`.
+void addEvidenceImports(CLI::App& import, CommandRun& run);
+// `import case` and `import canvas-outcomes` (CmdImportFrameworks.cpp), under `import`.
+void addFrameworkImports(CLI::App& import, CommandRun& run);
+// `import oneroster` (CmdImportOneRoster.cpp), under `import`.
+void addOneRosterImport(CLI::App& import, CommandRun& run);
 void addCelebrateCommand(CLI::App& app, CommandRun& run);
+void addCheckCommand(CLI::App& app, CommandRun& run);
+void addMasteryCommand(CLI::App& app, CommandRun& run);
 
 } // namespace lantern

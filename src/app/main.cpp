@@ -14,7 +14,7 @@ namespace {
 
 bool isSubcommand(const std::string& a) {
     for (const char* c : {"play", "render", "rooms", "demo", "bench", "schedule", "report", "alert",
-                          "export", "import", "celebrate", "check", "help"})
+                          "export", "import", "celebrate", "check", "mastery", "help"})
         if (a == c) return true;
     return false;
 }
@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
     addImportCommand(app, run);
     addCelebrateCommand(app, run);
     addCheckCommand(app, run);
+    addMasteryCommand(app, run);
 
     auto args = withDefaultCommand(argc, argv);
     try {

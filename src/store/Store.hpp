@@ -50,6 +50,11 @@ public:
 
     [[nodiscard]] std::vector<Room> rooms() const; // ordered by id
 
+    // Sets the school's mastery method, its parameters and mastered rank (from `rule`; its levels
+    // are not touched) and the term start, in one transaction that bumps the content counter.
+    // Validation is the caller's (the CLI). Throws StoreError when there is no school yet.
+    void setMasteryRule(const MasteryScale& rule, const std::optional<Days>& termStart);
+
     // Single-celebration writes (Store_Celebrations.cpp), for moderation. Each is one transaction
     // that bumps the `content` counter when it changes something; none validates the content
     // rules (core/Celebrations.hpp does, before calling). Throw StoreError naming the id:
