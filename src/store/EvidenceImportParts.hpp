@@ -22,7 +22,8 @@ using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 template <typename V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
-// Ids only (plus the competencies' scoring), so a district's 50,000 learners fit easily.
+// Ids only (plus the competencies, read as loadContent reads them), so a district's 50,000 learners
+// fit easily.
 struct Targets {
     MasteryScale scale;
     StringMap<std::string> learnerSection; // learner id → own section id

@@ -25,6 +25,10 @@ void writeQuotes(sqlite::Connection& db, const std::vector<Quote>& quotes);
 // Store_Celebrations.cpp: inserts (an existing id is a constraint error).
 void writeCelebrations(sqlite::Connection& db, const std::vector<Celebration>& celebrations);
 
+// Store_Read.cpp: competencies by (sort_order, id) with their scoring; levels by rank.
+[[nodiscard]] std::vector<Competency> readCompetencies(sqlite::Connection& db);
+[[nodiscard]] std::vector<MasteryLevel> readLevels(sqlite::Connection& db);
+
 // Store_Framework.cpp: frameworks, learning targets (by sort_order, id), outside references
 // (by item, relation, uri) and enrollments (by learner, section).
 [[nodiscard]] std::vector<Framework> readFrameworks(sqlite::Connection& db); // by id

@@ -6,6 +6,7 @@
 #include "store/Codec.hpp"
 #include "store/EvidenceImportParts.hpp"
 #include "store/ImportSession.hpp"
+#include "store/StoreParts.hpp"
 
 #include <sqlite3.h>
 
@@ -18,27 +19,14 @@ using sqlite::Statement;
 void loadScale(sqlite::Connection& db, MasteryScale& scale) {
     Statement school(db, "SELECT mastered_rank FROM school");
     if (school.step()) scale.masteredRank = school.integer(0);
-    Statement levels(db, "SELECT rank, label, color FROM mastery_levels ORDER BY rank");
-    while (levels.step())
-        scale.levels.push_back({levels.integer(0),
-                                codec::decodeText(levels.text(1), "mastery_levels.label"),
-                                levels.text(2)});
+    scale.levels = readLevels(db);
 }
 
 void loadCompetencies(sqlite::Connection& db, Targets& targets) {
-    Statement query(db, "SELECT id, domain_id, code, title, ratings, mastery_points "
-                        "FROM competencies ORDER BY sort_order, id");
-    while (query.step()) {
-        Competency c;
-        c.id = query.text(0);
-        c.domainId = query.text(1);
-        c.code = query.text(2);
-        c.title = codec::decodeText(query.text(3), "competencies.title");
-        c.ratings = codec::decodeRatings(query.text(4), "competencies.ratings");
-        if (!query.isNull(5)) c.masteryPoints = query.real(5);
-        targets.byCode[c.code].push_back(targets.competencies.size());
-        targets.byId.emplace(c.id, targets.competencies.size());
-        targets.competencies.push_back(std::move(c));
+    targets.competencies = readCompetencies(db);
+    for (std::size_t i = 0; i < targets.competencies.size(); ++i) {
+        targets.byCode[targets.competencies[i].code].push_back(i);
+        targets.byId.emplace(targets.competencies[i].id, i);
     }
 }
 

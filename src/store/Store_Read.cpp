@@ -109,38 +109,6 @@ std::vector<Domain> readDomains(Connection& db) {
     return domains;
 }
 
-std::vector<Competency> readCompetencies(Connection& db) {
-    Statement query(db, "SELECT id, domain_id, code, title, meaning, sort_order, framework_id, "
-                        "ratings, mastery_points, calculation_method, calculation_int "
-                        "FROM competencies ORDER BY sort_order, id");
-    std::vector<Competency> competencies;
-    while (query.step()) {
-        Competency c;
-        c.id = query.text(0);
-        c.domainId = query.text(1);
-        c.code = query.text(2);
-        c.title = codec::decodeText(query.text(3), "competencies.title");
-        c.meaning = codec::decodeText(query.text(4), "competencies.meaning");
-        c.sortOrder = query.integer(5);
-        c.frameworkId = query.optionalText(6).value_or("");
-        c.ratings = codec::decodeRatings(query.text(7), "competencies.ratings");
-        if (!query.isNull(8)) c.masteryPoints = query.real(8);
-        c.calculationMethod = query.text(9);
-        if (!query.isNull(10)) c.calculationInt = query.real(10);
-        competencies.push_back(std::move(c));
-    }
-    return competencies;
-}
-
-std::vector<MasteryLevel> readLevels(Connection& db) {
-    Statement query(db, "SELECT rank, label, color FROM mastery_levels ORDER BY rank");
-    std::vector<MasteryLevel> levels;
-    while (query.step())
-        levels.push_back({query.integer(0),
-                          codec::decodeText(query.text(1), "mastery_levels.label"), query.text(2)});
-    return levels;
-}
-
 std::vector<Section> readSections(Connection& db) {
     Statement query(db, "SELECT id, name, grade FROM sections ORDER BY id");
     std::vector<Section> sections;
@@ -200,6 +168,42 @@ std::vector<Celebration> readCelebrations(Connection& db) {
 
 } // namespace
 
+namespace store {
+
+std::vector<Competency> readCompetencies(sqlite::Connection& db) {
+    Statement query(db, "SELECT id, domain_id, code, title, meaning, sort_order, framework_id, "
+                        "ratings, mastery_points, calculation_method, calculation_int "
+                        "FROM competencies ORDER BY sort_order, id");
+    std::vector<Competency> competencies;
+    while (query.step()) {
+        Competency c;
+        c.id = query.text(0);
+        c.domainId = query.text(1);
+        c.code = query.text(2);
+        c.title = codec::decodeText(query.text(3), "competencies.title");
+        c.meaning = codec::decodeText(query.text(4), "competencies.meaning");
+        c.sortOrder = query.integer(5);
+        c.frameworkId = query.optionalText(6).value_or("");
+        c.ratings = codec::decodeRatings(query.text(7), "competencies.ratings");
+        if (!query.isNull(8)) c.masteryPoints = query.real(8);
+        c.calculationMethod = query.text(9);
+        if (!query.isNull(10)) c.calculationInt = query.real(10);
+        competencies.push_back(std::move(c));
+    }
+    return competencies;
+}
+
+std::vector<MasteryLevel> readLevels(sqlite::Connection& db) {
+    Statement query(db, "SELECT rank, label, color FROM mastery_levels ORDER BY rank");
+    std::vector<MasteryLevel> levels;
+    while (query.step())
+        levels.push_back({query.integer(0),
+                          codec::decodeText(query.text(1), "mastery_levels.label"), query.text(2)});
+    return levels;
+}
+
+} // namespace store
+
 SchoolContent Store::loadContent() const {
     sqlite::Transaction transaction(m_connection);
     SchoolContent content;
@@ -209,10 +213,10 @@ SchoolContent Store::loadContent() const {
     content.habits = readHabits(m_connection);
     content.frameworks = store::readFrameworks(m_connection);
     content.domains = readDomains(m_connection);
-    content.competencies = readCompetencies(m_connection);
+    content.competencies = store::readCompetencies(m_connection);
     content.learningTargets = store::readLearningTargets(m_connection);
     content.frameworkRefs = store::readFrameworkRefs(m_connection);
-    content.scale.levels = readLevels(m_connection);
+    content.scale.levels = store::readLevels(m_connection);
     content.sections = readSections(m_connection);
     content.learners = readLearners(m_connection);
     content.enrollments = store::readEnrollments(m_connection);
