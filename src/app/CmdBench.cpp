@@ -1,6 +1,7 @@
 // `lantern bench`: frame times per slide kind and during crossfades, time to first frame, and
 // peak memory after cycling every slide of every room three times. Figures for issue notes, not
 // a test: nothing here fails on a slow machine.
+#include "app/BenchDistrict.hpp"
 #include "app/BenchSchedule.hpp"
 #include "app/BenchWall.hpp"
 #include "app/Commands.hpp"
@@ -21,6 +22,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iostream>
 #include <map>
 #include <memory>
 
@@ -35,6 +38,11 @@ struct BenchFlags {
     int cycles = 3;
     bool schedule = false;
     bool wall = false;
+    bool wallFrames = false;
+    int entrances = 20;
+    bool district = false;
+    DistrictSpec districtSpec{};
+    std::string districtCsv; // with --district: write the roster to --db and the evidence here
 };
 
 double msSince(Steady::time_point t) {
@@ -84,9 +92,38 @@ double timedFrame(render::Stage& stage, sf::RenderWindow& window, float t) {
     return msSince(begin);
 }
 
+// The district's roster into the database and its evidence as a simple mastery CSV, so that
+// `lantern import mastery` can be measured on it.
+int writeDistrictFiles(const BenchFlags& flags) {
+    auto store = openStore(resolveSettings(flags.common));
+    DistrictSpec rosterOnly = flags.districtSpec;
+    rosterOnly.evidence = 0;
+    StoreDistrictSink roster(store);
+    generateDistrict(rosterOnly, roster);
+    std::ofstream out(flags.districtCsv, std::ios::binary);
+    if (!out) throw CommandError(flags.districtCsv + ": cannot write the file", 2);
+    CsvDistrictSink csv(out);
+    generateDistrict(flags.districtSpec, csv);
+    if (!out.flush()) throw CommandError(flags.districtCsv + ": cannot write the file", 2);
+    std::cout << "roster in " << store.path().string() << ", " << flags.districtSpec.evidence
+              << " evidence rows in " << flags.districtCsv << "; import them with\n  lantern "
+              << "import mastery " << flags.districtCsv << " --db " << store.path().string()
+              << " --today " << formatDate(districtToday(flags.districtSpec)) << "\n";
+    return 0;
+}
+
 int runBench(const BenchFlags& flags) {
     if (flags.schedule) return runScheduleBench({});
+    if (flags.district && !flags.districtCsv.empty()) return writeDistrictFiles(flags);
+    if (flags.district)
+        return runDistrictBench(loadFonts(resolveSettings(flags.common).config),
+                                flags.districtSpec);
     if (flags.wall) return runWallBench(loadFonts(resolveSettings(flags.common).config));
+    if (flags.wallFrames) {
+        const auto settings = resolveSettings(flags.common);
+        const auto [w, h] = resolveSize(flags.common, settings, {1920, 1080});
+        return runWallFramesBench(settings, w, h, flags.entrances);
+    }
     auto settings = resolveSettings(flags.common);
     auto [w, h] = resolveSize(flags.common, settings, {1920, 1080});
     if (!render::displayAvailable())
@@ -162,6 +199,19 @@ void addBenchCommand(CLI::App& app, CommandRun& run) {
         "Instead: rule resolution with 500 rooms, 50 groups and 5,000 rules (no display)");
     sub->add_flag("--wall", flags->wall,
                   "Instead: build the celebration wall's Scenes for 500 celebrations (no display)");
+    sub->add_flag("--wall-frames", flags->wallFrames,
+                  "Instead: frame times while a 6-card celebration wall's cards enter");
+    sub->add_option("--entrances", flags->entrances, "With --wall-frames: times the wall enters");
+    sub->add_flag("--district", flags->district,
+                  "Instead: a generated district's load, progress recompute and progress Scene "
+                  "times (no display)");
+    sub->add_option("--learners", flags->districtSpec.learners, "With --district: learners");
+    sub->add_option("--competencies", flags->districtSpec.competencies,
+                    "With --district: competencies");
+    sub->add_option("--evidence", flags->districtSpec.evidence, "With --district: evidence rows");
+    sub->add_option("--csv", flags->districtCsv,
+                    "With --district: write the roster to --db and the evidence to this simple "
+                    "mastery CSV instead of measuring");
     sub->callback([flags, &run] { run = [flags] { return runBench(*flags); }; });
 }
 

@@ -1,0 +1,155 @@
+// `lantern bench --district`: the figures (the generator is in BenchDistrict.cpp).
+#include "app/BenchDistrict.hpp"
+
+#include "app/Session.hpp"
+#include "core/Mastery.hpp"
+#include "core/PublicView.hpp"
+#include "core/SlideLayout.hpp"
+#include "store/Store.hpp"
+
+#include <sys/resource.h>
+
+#include <ctime>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+
+namespace lantern {
+namespace {
+
+using Steady = std::chrono::steady_clock;
+
+double msSince(Steady::time_point t) {
+    return std::chrono::duration<double, std::milli>(Steady::now() - t).count();
+}
+
+double quantile(std::vector<double> v, double q) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    const auto i = static_cast<std::size_t>(q * static_cast<double>(v.size() - 1) + 0.5);
+    return v[std::min(i, v.size() - 1)];
+}
+
+// This process's CPU time in ms: on a machine shared with other work, wall time overstates.
+double cpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+long peakRssMb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+// Removes the database and its WAL files when the bench ends, however it ends.
+struct TempDatabase {
+    std::filesystem::path path =
+        std::filesystem::temp_directory_path() / "lantern-bench-district.db";
+    TempDatabase() { clean(); }
+    ~TempDatabase() { clean(); }
+    void clean() const {
+        std::error_code ignored;
+        for (const char* suffix : {"", "-wal", "-shm"})
+            std::filesystem::remove(path.string() + suffix, ignored);
+    }
+};
+
+void writeDistrict(const DistrictSpec& spec, const TempDatabase& db) {
+    auto store = Store::open(db.path);
+    StoreDistrictSink sink(store);
+    const auto begin = Steady::now();
+    generateDistrict(spec, sink);
+    const double ms = msSince(begin);
+    std::printf("  generate + bulk write (roster, then one prepared INSERT in one transaction):\n"
+                "    %lld rows in %.0f ms = %.0f rows/s (peak RSS %ld MB)\n",
+                static_cast<long long>(sink.rows()), ms,
+                static_cast<double>(sink.rows()) / (ms / 1000.0), peakRssMb());
+}
+
+// Every progress slide's data, as the playlist pages it (at most kMaxRowsPerProgressSlide rows).
+std::vector<Slide> progressSlides(const PublicContent& pub) {
+    std::vector<Slide> out;
+    for (const auto* list : {&pub.sectionProgress, &pub.gradeProgress})
+        for (const auto& p : *list) {
+            if (p.suppressed) continue;
+            ProgressSlideData data = p;
+            if (data.rows.size() > kMaxRowsPerProgressSlide)
+                data.rows.resize(kMaxRowsPerProgressSlide);
+            out.push_back({"progress/" + p.groupId + "/" + p.domainId, SlideKind::Progress, "",
+                           std::chrono::seconds(12), data});
+        }
+    return out;
+}
+
+void sceneFigures(const Fonts& fonts, const PublicContent& pub) {
+    const auto slides = progressSlides(pub);
+    const std::size_t step = std::max<std::size_t>(1, slides.size() / 300);
+    std::vector<double> ms;
+    for (std::size_t i = 0; i < slides.size(); i += step) {
+        const auto begin = Steady::now();
+        const Scene scene =
+            layoutSlide(slides[i], LayoutContext{1920, 1080, pub.languages, *fonts.metrics});
+        ms.push_back(msSince(begin));
+        (void)scene;
+    }
+    std::printf("  one progress slide's Scene (1920x1080, en+es), %zu of %zu shown slides:\n"
+                "    median %.2f ms, p99 %.2f ms, max %.2f ms\n",
+                ms.size(), slides.size(), quantile(ms, 0.5), quantile(ms, 0.99), quantile(ms, 1.0));
+}
+
+void countSlides(const PublicContent& pub) {
+    auto shown = [](const std::vector<ProgressSlideData>& v) {
+        return std::count_if(v.begin(), v.end(), [](auto& s) { return !s.suppressed; });
+    };
+    std::printf("    section slides %zu (%ld shown), grade slides %zu (%ld shown)\n",
+                pub.sectionProgress.size(), static_cast<long>(shown(pub.sectionProgress)),
+                pub.gradeProgress.size(), static_cast<long>(shown(pub.gradeProgress)));
+}
+
+} // namespace
+
+int runDistrictBench(const Fonts& fonts, const DistrictSpec& spec, int rounds) {
+    std::printf("lantern bench --district: %d learners, %d competencies, %lld evidence rows "
+                "(seed %llu)\n",
+                spec.learners, spec.competencies, static_cast<long long>(spec.evidence),
+                static_cast<unsigned long long>(spec.seed));
+    const TempDatabase db;
+    writeDistrict(spec, db);
+
+    auto store = Store::open(db.path);
+    auto begin = Steady::now();
+    const MasteryData lean = store.loadMasteryData();
+    std::printf("  load evidence only (Store::loadMasteryData): %.0f ms, %.1f MB of arrays "
+                "(peak RSS %ld MB)\n",
+                msSince(begin), static_cast<double>(lean.bytes()) / 1e6, peakRssMb());
+    begin = Steady::now();
+    const SchoolContent content = store.loadContent();
+    std::printf("  load everything (Store::loadContent): %.0f ms (peak RSS %ld MB)\n",
+                msSince(begin), peakRssMb());
+    begin = Steady::now();
+    const MasteryIndex index(content.evidence, content.scale);
+    std::printf("  MasteryIndex from SchoolContent::evidence: %.0f ms\n", msSince(begin));
+
+    const Days today = districtToday(spec);
+    std::vector<double> recompute, recomputeCpu;
+    PublicContent pub;
+    for (int r = 0; r < std::max(rounds, 1); ++r) {
+        begin = Steady::now();
+        const double cpuBegin = cpuMs();
+        pub = buildPublicContent(content, PrivacyPolicy{}, today);
+        recompute.push_back(msSince(begin));
+        recomputeCpu.push_back(cpuMs() - cpuBegin);
+    }
+    std::printf("  full recompute (buildPublicContent: index, every section and grade progress "
+                "slide,\n  complementary suppression), median of %d: %.0f ms (CPU %.0f ms)\n",
+                std::max(rounds, 1), quantile(recompute, 0.5), quantile(recomputeCpu, 0.5));
+    countSlides(pub);
+    sceneFigures(fonts, pub);
+    std::printf("  peak RSS: %ld MB\n", peakRssMb());
+    return 0;
+}
+
+} // namespace lantern
