@@ -51,7 +51,7 @@ struct Habit {
     std::vector<LangText> indicators; // "what it looks like", three for display
     std::string color;                // "#rrggbb", used as the habit's tag colour
     int sortOrder = 0;
-    std::string icon{}; // a Material Icons name, e.g. "groups"; empty: no icon
+    std::string icon{};                 // a Material Icons name, e.g. "groups"; empty: no icon
     std::vector<LangText> soundsLike{}; // "what it sounds like": things learners say, up to three
 };
 
@@ -185,6 +185,9 @@ struct Celebration {
     std::vector<std::string> targets; // room or group ids; empty: every room
     Instant createdAt;
     std::string submittedBy{}; // who asked for it (a teacher's name or login), for moderators
+    // How a learner subject without naming consent is phrased: "grade" ("a 7th grader") or
+    // "section" ("someone in 7B Crew"; the grade phrasing when the section is too small).
+    std::string anonymousAs{"grade"};
 };
 
 // A dated notice, e.g. Innovation Night, optionally with a countdown ("in 3 days").

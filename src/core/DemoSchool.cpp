@@ -101,7 +101,8 @@ void addLearnerEvidence(const LearnerModel& model, const std::vector<Competency>
     const Days first = today - std::chrono::days{kCycles * kCycleDays - 1};
     const int personalGrowth = random.between(-4, 8);
     for (const auto& competency : competencies) {
-        const int start = random.between(95, 215);
+        // Most learners start below mastery; about one in five is there within the first weeks.
+        const int start = random.between(95, 290);
         for (int cycle = 0; cycle < kCycles; ++cycle) {
             const int pieces = random.percent(50) ? 2 : 1;
             for (int p = 0; p < pieces; ++p) {

@@ -1,7 +1,8 @@
 // Demo school: room groups, displays, power hours, playlists, rules and announcements. The week
-// it describes: arrival, breakfast and lunch playlists on weekdays, a 7B advisory slot on one
-// display, and Innovation Night (a Thursday about two weeks after `today`) taking over the entrance
-// and the hallways in the evening.
+// it describes: arrival, breakfast and lunch playlists on weekdays, the grade board and a
+// competency spotlight in the hallways mid-morning, a 7B advisory slot (with its class wall) on
+// one display, and Innovation Night (a Thursday about two weeks after `today`) taking over the
+// entrance and the hallways in the evening.
 #include "core/DemoSchoolDetail.hpp"
 
 #include <algorithm>
@@ -70,7 +71,12 @@ void addDemoSchedule(SchoolContent& content, Days today) {
     content.playlists = {
         {"advisory-7b",
          "7B advisory",
-         {item(ItemSource::SectionProgress, "7b", seconds(20)), item(ItemSource::HabitOfWeek)}},
+         {item(ItemSource::ClassWall), item(ItemSource::SectionProgress, "7b", seconds(20)),
+          item(ItemSource::HabitOfWeek)}},
+        {"hallway-progress",
+         "Hallway progress",
+         {item(ItemSource::GradeBoard), item(ItemSource::HabitOfWeek),
+          item(ItemSource::CompetencySpotlight), item(ItemSource::Celebrations)}},
         {"innovation-night",
          "Innovation Night",
          {item(ItemSource::Announcements), item(ItemSource::Mission),
@@ -97,6 +103,9 @@ void addDemoSchedule(SchoolContent& content, Days today) {
              window(8, 30, 9, 15), 10, created),
         evening,
         halls,
+        // Mid-morning in the hallways: how each grade is growing, and one competency up close.
+        rule("hallway-progress", "hallway-progress", TargetKind::Group, "hallways", kWeekdays,
+             window(8, 15, 11, 0), 5, created),
         rule("lunch", "lunch", TargetKind::Room, "cafeteria", kWeekdays, window(11, 0, 13, 0), 10,
              created),
         // Breakfast in the cafeteria overlaps the school-wide arrival rule and outranks it.

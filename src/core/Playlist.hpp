@@ -33,6 +33,26 @@ progressPages(const ProgressSlideData& p, std::size_t maxRows = kMaxRowsPerProgr
 // so the larger text still fits its rows.
 [[nodiscard]] std::size_t progressRowsPerSlide(double metres);
 
+// Competency rows a class wall page holds (each row has two labelled bars): three up to 3 m,
+// two up to 4.5 m, one beyond, so the larger text floor still fits.
+[[nodiscard]] std::size_t classWallRowsPerSlide(double metres);
+
+// A class wall in pages of at most `maxRows` rows (at least one page, numbered from 1).
+[[nodiscard]] std::vector<ClassWallSlideData> classWallPages(const ClassWallSlideData& wall,
+                                                             std::size_t maxRows);
+
+// Grades and domain columns a grade board page holds for a screen read from `metres` away:
+// up to 8 grades and kMaxGradeBoardColumns domains at 3 m, fewer as the text floor grows (at
+// 6 m: 4 grades, 3 domains).
+[[nodiscard]] std::size_t gradeBoardRowsPerSlide(double metres);
+[[nodiscard]] std::size_t gradeBoardColumnsPerSlide(double metres);
+
+// The grade board in pages: domains in chunks of `maxColumns`, each chunk's grades in chunks of
+// `maxRows`, columns first. Each page's legend keeps only the markers its cells use. No page
+// when the board has no grade row or no domain.
+[[nodiscard]] std::vector<GradeBoardSlideData>
+gradeBoardPages(const GradeBoardSlideData& board, std::size_t maxColumns, std::size_t maxRows);
+
 // Whether the default playlist shows this progress in the room: its section's in a classroom
 // with a section, its grade's in a room with a grade, every grade's elsewhere.
 [[nodiscard]] bool progressBelongsToRoom(const ProgressSlideData& p, const Room& room);

@@ -112,6 +112,63 @@ Slides studentVoice(const ExpandContext& ctx) {
     return out;
 }
 
+Slides classWall(const ExpandContext& ctx, const std::string& param) {
+    const std::string section = param.empty() ? ctx.room.sectionId.value_or("") : param;
+    Slides out;
+    for (const auto& wall : ctx.content.classWalls) {
+        if (wall.sectionId != section) continue;
+        for (auto& page : classWallPages(wall, classWallRowsPerSlide(ctx.room.viewingDistanceM))) {
+            std::string id = "class-wall/" + wall.sectionId;
+            if (page.page > 1) id += "/" + std::to_string(page.page);
+            out.push_back(Slide{id, SlideKind::ClassWall, {}, {}, std::move(page)});
+        }
+    }
+    return out;
+}
+
+Slides allClassWalls(const ExpandContext& ctx) {
+    Slides out;
+    for (const auto& wall : ctx.content.classWalls)
+        for (auto& s : classWall(ctx, wall.sectionId))
+            out.push_back(std::move(s));
+    return out;
+}
+
+Slides gradeBoard(const ExpandContext& ctx) {
+    const double metres = ctx.room.viewingDistanceM;
+    Slides out;
+    for (auto& page : gradeBoardPages(ctx.content.gradeBoard, gradeBoardColumnsPerSlide(metres),
+                                      gradeBoardRowsPerSlide(metres))) {
+        std::string id = "grade-board";
+        if (page.page > 1) id += "/" + std::to_string(page.page);
+        out.push_back(Slide{id, SlideKind::GradeBoard, {}, {}, std::move(page)});
+    }
+    return out;
+}
+
+Slide spotlightSlide(const CompetencySpotlightData& s) {
+    return Slide{"competency/" + s.competencyId, SlideKind::CompetencySpotlight, {}, {}, s};
+}
+
+Slides spotlight(const ExpandContext& ctx, const std::string& param) {
+    const auto& all = ctx.content.spotlights;
+    if (all.empty()) return {};
+    if (param.empty()) {
+        const auto week = static_cast<std::size_t>(isoWeekNumber(ctx.today));
+        return {spotlightSlide(all[week % all.size()])};
+    }
+    for (const auto& s : all)
+        if (s.competencyId == param) return {spotlightSlide(s)};
+    return {};
+}
+
+Slides allSpotlights(const ExpandContext& ctx) {
+    Slides out;
+    for (const auto& s : ctx.content.spotlights)
+        out.push_back(spotlightSlide(s));
+    return out;
+}
+
 // The slides a Fixed id could name, narrowed by its prefix.
 Slides fixedCandidates(const ExpandContext& ctx, const std::string& id) {
     if (id.starts_with("habit/")) return habits(ctx);
@@ -121,6 +178,9 @@ Slides fixedCandidates(const ExpandContext& ctx, const std::string& id) {
     if (id == "mission") return mission(ctx);
     if (id == "habits-overview") return habitsOverview(ctx);
     if (id.starts_with("quote/")) return studentVoice(ctx);
+    if (id.starts_with("class-wall/")) return allClassWalls(ctx);
+    if (id.starts_with("grade-board")) return gradeBoard(ctx);
+    if (id.starts_with("competency/")) return allSpotlights(ctx);
     return {};
 }
 
@@ -155,6 +215,12 @@ Slides expandItem(const PlaylistItem& item, const ExpandContext& ctx) {
         return habitsOverview(ctx);
     case ItemSource::StudentVoice:
         return studentVoice(ctx);
+    case ItemSource::ClassWall:
+        return classWall(ctx, item.param);
+    case ItemSource::GradeBoard:
+        return gradeBoard(ctx);
+    case ItemSource::CompetencySpotlight:
+        return spotlight(ctx, item.param);
     }
     return {};
 }

@@ -3,7 +3,8 @@
 // to zero or more slides:
 // - Fixed: the slide with id `param` among those the generators below can make for the room
 //   ("habit/<id>", "progress/section/<id>/<domain>[/<page>]", "progress/grade/<g>/<domain>[/...]",
-//   "celebrations/<page>", "mission", "announcement/<id>", "habits-overview", "quote/<id>");
+//   "celebrations/<page>", "mission", "announcement/<id>", "habits-overview", "quote/<id>",
+//   "class-wall/<section>[/<page>]", "grade-board[/<page>]", "competency/<id>");
 //   nothing when there is none that day.
 // - Celebrations: the cards targeted at the room, in walls of at most six (celebrationPages).
 // - SectionProgress / GradeProgress: every domain of section / grade `param`, paged.
@@ -13,6 +14,12 @@
 // - Mission: one slide when the school has a mission statement.
 // - HabitsOverview: one slide with the first kMaxHabitsPerOverview habits; none without habits.
 // - StudentVoice: one slide per approved quote (PublicContent::quotes), id "quote/<id>".
+// - ClassWall: the class wall of section `param` (empty: the room's own section; none without
+//   one), paged at classWallRowsPerSlide(room's distance) rows: "class-wall/<section>[/<page>]".
+// - GradeBoard: the grade board, paged by gradeBoardColumnsPerSlide / gradeBoardRowsPerSlide:
+//   "grade-board[/<page>]".
+// - CompetencySpotlight: competency `param`'s spotlight, or with no param
+//   spotlights[ISO week % count] (PublicContent order): "competency/<id>".
 // "Targeted at the room": the targets are empty, or name the room or one of its groups.
 //
 // A slide's duration is the item's, or autoDuration (ReadingTime.hpp) when it has none. Its why

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
-#include <set>
+#include <unordered_map>
 #include <utility>
 
 namespace lantern {
@@ -39,44 +39,83 @@ int neighbourToJoin(const std::vector<BandCount>& bands, int i, int masteredInde
     return bands[i + 1].count < bands[i - 1].count ? i + 1 : i - 1;
 }
 
-// How many kept section cells count each (learner, competency).
+using Cells = std::vector<SuppressionCellIndexed>;
+
+// How many kept section cells count each (learner, competency), dense over both indexes.
 class Coverage {
 public:
-    void add(const SuppressionCell& cell, int delta) {
-        for (const auto& l : cell.learnerIds)
-            m_count[{l, cell.competencyId}] += delta;
+    Coverage(const Cells& sections, const Cells& grades) {
+        for (const Cells* cells : {&sections, &grades})
+            for (const auto& c : *cells) {
+                m_comps = std::max(m_comps, static_cast<std::size_t>(c.competency) + 1);
+                for (int l : c.learners)
+                    m_learners = std::max(m_learners, static_cast<std::size_t>(l) + 1);
+            }
+        m_count.assign(m_learners * m_comps, 0);
     }
-    [[nodiscard]] bool covers(const std::string& learner, const std::string& comp) const {
-        auto it = m_count.find({learner, comp});
-        return it != m_count.end() && it->second > 0;
+    [[nodiscard]] std::size_t learners() const { return m_learners; }
+    void add(const SuppressionCellIndexed& cell, int delta) {
+        for (int l : cell.learners)
+            m_count[key(l, cell.competency)] += delta;
     }
-    [[nodiscard]] int uncovered(const SuppressionCell& grade) const {
+    [[nodiscard]] int uncovered(const SuppressionCellIndexed& grade) const {
         return static_cast<int>(
-            std::count_if(grade.learnerIds.begin(), grade.learnerIds.end(),
-                          [&](const std::string& l) { return !covers(l, grade.competencyId); }));
+            std::count_if(grade.learners.begin(), grade.learners.end(),
+                          [&](int l) { return m_count[key(l, grade.competency)] <= 0; }));
     }
 
 private:
-    std::map<std::pair<std::string, std::string>, int> m_count;
+    [[nodiscard]] std::size_t key(int learner, int comp) const {
+        return static_cast<std::size_t>(learner) * m_comps + static_cast<std::size_t>(comp);
+    }
+    std::size_t m_learners = 0, m_comps = 0;
+    std::vector<int> m_count;
 };
 
-// The smallest kept section cell on the grade cell's competency that holds one of its learners
-// (ties: the lower id), or -1.
-int sectionToWithhold(const std::vector<SuppressionCell>& sections,
-                      const std::vector<bool>& withheld, const SuppressionCell& grade) {
-    const std::set<std::string> learners(grade.learnerIds.begin(), grade.learnerIds.end());
+// The smallest kept section cell among `candidates` (the section cells on the grade cell's
+// competency) that holds one of its learners (ties: the lower id), or -1. `mark` is all false
+// on entry and on return.
+int sectionToWithhold(const Cells& sections, const std::vector<std::size_t>& candidates,
+                      const std::vector<bool>& withheld, const SuppressionCellIndexed& grade,
+                      std::vector<char>& mark) {
+    for (int l : grade.learners)
+        mark[static_cast<std::size_t>(l)] = 1;
     int found = -1;
-    for (int i = 0; i < static_cast<int>(sections.size()); ++i) {
+    for (std::size_t i : candidates) {
         const auto& s = sections[i];
-        if (withheld[i] || s.competencyId != grade.competencyId) continue;
-        if (std::none_of(s.learnerIds.begin(), s.learnerIds.end(),
-                         [&](const std::string& l) { return learners.contains(l); }))
+        if (withheld[i] || std::none_of(s.learners.begin(), s.learners.end(), [&](int l) {
+                return mark[static_cast<std::size_t>(l)] != 0;
+            }))
             continue;
-        if (found < 0 || std::pair(s.learnerIds.size(), s.id) <
-                             std::pair(sections[found].learnerIds.size(), sections[found].id))
-            found = i;
+        if (found < 0 || std::pair(s.learners.size(), s.id) <
+                             std::pair(sections[found].learners.size(), sections[found].id))
+            found = static_cast<int>(i);
     }
+    for (int l : grade.learners)
+        mark[static_cast<std::size_t>(l)] = 0;
     return found;
+}
+
+// Dense indexes for string ids, in the order first seen.
+class Interner {
+public:
+    int operator()(const std::string& id) {
+        return m_index.emplace(id, static_cast<int>(m_index.size())).first->second;
+    }
+
+private:
+    std::unordered_map<std::string, int> m_index;
+};
+
+Cells indexed(const std::vector<SuppressionCell>& cells, Interner& learners, Interner& comps) {
+    Cells out;
+    for (const auto& c : cells) {
+        SuppressionCellIndexed cell{c.id, comps(c.competencyId), {}};
+        for (const auto& l : c.learnerIds)
+            cell.learners.push_back(learners(l));
+        out.push_back(std::move(cell));
+    }
+    return out;
 }
 
 } // namespace
@@ -84,20 +123,35 @@ int sectionToWithhold(const std::vector<SuppressionCell>& sections,
 std::vector<std::size_t> complementarySuppression(const std::vector<SuppressionCell>& sections,
                                                   const std::vector<SuppressionCell>& grades,
                                                   int minGroup) {
-    Coverage coverage;
-    for (const auto& s : sections)
-        coverage.add(s, 1);
+    Interner learners, comps;
+    const Cells s = indexed(sections, learners, comps);
+    const Cells g = indexed(grades, learners, comps);
+    return complementarySuppression(s, g, minGroup);
+}
+
+std::vector<std::size_t> complementarySuppression(const Cells& sections, const Cells& grades,
+                                                  int minGroup) {
+    Coverage coverage(sections, grades);
+    std::map<int, std::vector<std::size_t>> byComp;
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+        coverage.add(sections[i], 1);
+        byComp[sections[i].competency].push_back(i);
+    }
+    const std::vector<std::size_t> none;
+    std::vector<char> mark(coverage.learners(), 0);
     std::vector<bool> withheld(sections.size(), false);
     for (bool changed = true; changed;) {
         changed = false;
         for (const auto& g : grades) {
-            if (static_cast<int>(g.learnerIds.size()) < minGroup) continue;
+            if (static_cast<int>(g.learners.size()) < minGroup) continue;
+            const auto it = byComp.find(g.competency);
+            const auto& candidates = it == byComp.end() ? none : it->second;
             for (int out = coverage.uncovered(g); out > 0 && out < minGroup;
                  out = coverage.uncovered(g)) {
-                const int i = sectionToWithhold(sections, withheld, g);
+                const int i = sectionToWithhold(sections, candidates, withheld, g, mark);
                 if (i < 0) break; // unreachable: a covered learner has a kept section cell
-                withheld[i] = true;
-                coverage.add(sections[i], -1);
+                withheld[static_cast<std::size_t>(i)] = true;
+                coverage.add(sections[static_cast<std::size_t>(i)], -1);
                 changed = true;
             }
         }

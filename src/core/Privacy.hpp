@@ -107,4 +107,17 @@ struct SuppressionCell {
 complementarySuppression(const std::vector<SuppressionCell>& sections,
                          const std::vector<SuppressionCell>& grades, int minGroup);
 
+// The same cells with learners and competencies as dense non-negative indexes (a learner counted
+// twice in one cell counts twice, as above); for district-sized inputs. Same result as above for
+// cells whose ids map one-to-one onto the indexes.
+struct SuppressionCellIndexed {
+    std::string id;
+    int competency = 0;
+    std::vector<int> learners;
+};
+
+[[nodiscard]] std::vector<std::size_t>
+complementarySuppression(const std::vector<SuppressionCellIndexed>& sections,
+                         const std::vector<SuppressionCellIndexed>& grades, int minGroup);
+
 } // namespace lantern

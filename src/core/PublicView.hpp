@@ -5,8 +5,9 @@
 //
 // Progress. One slide per (section, domain) and per (grade, domain), ordered by section id or
 // grade, then domain sort order; rows in competency sort order. Never ordered by score.
-// - A learner's level is MasteryMethod::MostRecent as of `today`; a learner counts on a
-//   competency when they have evidence on it by `today`.
+// - A learner's level follows the school's MasteryScale::method (rules in Mastery.hpp) as of
+//   `today`, and as of the change line's date for that line; a learner counts on a competency
+//   when they have evidence on it by `today`.
 // - A slide is suppressed when fewer than minGroup learners of the group have evidence in the
 //   domain; a row is left out when fewer than minGroup have evidence on its competency; a slide
 //   left with no rows is suppressed too.

@@ -103,6 +103,40 @@ void count(const QuoteSlideData& d, Counter& c) {
     c.add(d.attribution);
 }
 
+void count(const ClassWallSlideData& d, Counter& c) {
+    c.add(d.sectionTitle);
+    c.add(d.caption);
+    c.add(d.suppressedText);
+    for (const auto& row : d.rows) {
+        c.add(row.title);
+        c.add(row.nowText);
+        c.add(row.startText);
+    }
+}
+
+void count(const GradeBoardSlideData& d, Counter& c) {
+    c.add(d.title);
+    for (const auto& t : d.domainTitles)
+        c.add(t);
+    for (const auto& row : d.rows) {
+        c.add(row.title);
+        for (const auto& cell : row.cells)
+            c.add(cell.text);
+    }
+}
+
+void count(const CompetencySpotlightData& d, Counter& c) {
+    c.add(d.title);
+    c.add(d.meaning);
+    for (const auto& t : d.targets)
+        c.add(t);
+    for (const auto& f : d.figures) {
+        c.add(f.label);
+        c.add(f.text);
+    }
+    c.add(d.withheldText);
+}
+
 } // namespace
 
 std::size_t wordCount(const std::string& s) {

@@ -60,17 +60,20 @@ struct RoomGroup {
 // "habit/inquiry", "mission", "announcement/innovation-night"); the others are generators that
 // expand, when shown, into the slides that exist that day.
 enum class ItemSource {
-    Fixed,           // param: a slide id
-    Celebrations,    // approved celebrations targeted at the room (or everywhere), paged
-    SectionProgress, // param: a section id
-    GradeProgress,   // param: a grade, e.g. "7"
-    RoomProgress,    // the room's own section or grade, else every grade
-    HabitOfWeek,     // one habit, chosen by the ISO week
-    AllHabits,       // every habit, one slide each
-    Announcements,   // announcements showing that day
-    Mission,         // the school's mission statement
-    HabitsOverview,  // every habit on one slide
-    StudentVoice,    // approved student-voice quotes, one slide each
+    Fixed,               // param: a slide id
+    Celebrations,        // approved celebrations targeted at the room (or everywhere), paged
+    SectionProgress,     // param: a section id
+    GradeProgress,       // param: a grade, e.g. "7"
+    RoomProgress,        // the room's own section or grade, else every grade
+    HabitOfWeek,         // one habit, chosen by the ISO week
+    AllHabits,           // every habit, one slide each
+    Announcements,       // announcements showing that day
+    Mission,             // the school's mission statement
+    HabitsOverview,      // every habit on one slide
+    StudentVoice,        // approved student-voice quotes, one slide each
+    ClassWall,           // param: a section id; empty: the room's own section
+    GradeBoard,          // every grade by domain, paged
+    CompetencySpotlight, // param: a competency id; empty: one chosen by the ISO week
 };
 
 struct PlaylistItem {

@@ -8,7 +8,7 @@ namespace {
 
 template <typename E, std::size_t N> using NameTable = std::array<std::pair<E, const char*>, N>;
 
-constexpr NameTable<ItemSource, 11> kItemSources{{
+constexpr NameTable<ItemSource, 14> kItemSources{{
     {ItemSource::Fixed, "fixed"},
     {ItemSource::Celebrations, "celebrations"},
     {ItemSource::SectionProgress, "section-progress"},
@@ -20,6 +20,9 @@ constexpr NameTable<ItemSource, 11> kItemSources{{
     {ItemSource::Mission, "mission"},
     {ItemSource::HabitsOverview, "habits-overview"},
     {ItemSource::StudentVoice, "student-voice"},
+    {ItemSource::ClassWall, "class-wall"},
+    {ItemSource::GradeBoard, "grade-board"},
+    {ItemSource::CompetencySpotlight, "competency-spotlight"},
 }};
 
 constexpr NameTable<TargetKind, 4> kTargetKinds{{

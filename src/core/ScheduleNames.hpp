@@ -11,7 +11,8 @@
 namespace lantern {
 
 // "fixed", "celebrations", "section-progress", "grade-progress", "room-progress",
-// "habit-of-week", "all-habits", "announcements", "mission"
+// "habit-of-week", "all-habits", "announcements", "mission", "habits-overview", "student-voice",
+// "class-wall", "grade-board", "competency-spotlight"
 [[nodiscard]] const char* itemSourceName(ItemSource source);
 [[nodiscard]] std::optional<ItemSource> parseItemSource(std::string_view name);
 

@@ -262,6 +262,12 @@ Scene layoutSlide(const Slide& slide, const LayoutContext& ctx) {
             if constexpr (std::is_same_v<T, HabitsOverviewSlideData>)
                 layout::layoutHabitsOverview(data, frame);
             if constexpr (std::is_same_v<T, QuoteSlideData>) layout::layoutQuote(data, frame);
+            if constexpr (std::is_same_v<T, ClassWallSlideData>)
+                layout::layoutClassWall(data, frame);
+            if constexpr (std::is_same_v<T, GradeBoardSlideData>)
+                layout::layoutGradeBoard(data, frame);
+            if constexpr (std::is_same_v<T, CompetencySpotlightData>)
+                layout::layoutSpotlight(data, frame);
         },
         slide.data);
     layout::roundScene(scene);

@@ -16,6 +16,7 @@
 #include "core/TextMeasurer.hpp"
 #include "core/Theme.hpp"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -112,6 +113,14 @@ void layoutMission(const MissionSlideData& data, Frame& frame);
 void layoutAnnouncement(const AnnouncementSlideData& data, Frame& frame);
 void layoutHabitsOverview(const HabitsOverviewSlideData& data, Frame& frame);
 void layoutQuote(const QuoteSlideData& data, Frame& frame);
+// The progress boards (LayoutClassWall.cpp, LayoutGradeBoard.cpp, LayoutSpotlight.cpp).
+void layoutClassWall(const ClassWallSlideData& data, Frame& frame);
+void layoutGradeBoard(const GradeBoardSlideData& data, Frame& frame);
+void layoutSpotlight(const CompetencySpotlightData& data, Frame& frame);
+// A bar on the theme's track, filled to `percent` (none when nullopt) in `fill`, with `text` on
+// it: inside the fill when it fits whole, else on the track beside it (LayoutClassWall.cpp).
+void addLabelledBar(const Box& bar, std::optional<int> percent, const LangText& text, Color fill,
+                    float labelPx, Frame& frame);
 // A calm notice centred in `area` (a progress slide that shows no bars). With `explain`, a
 // softer line below says why small groups are not shown (it protects them; it is no error).
 void layoutNotice(const LangText& message, bool explain, const Box& area, Frame& frame);

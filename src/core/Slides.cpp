@@ -18,6 +18,12 @@ const char* slideKindName(SlideKind kind) {
         return "habits-overview";
     case SlideKind::Quote:
         return "quote";
+    case SlideKind::ClassWall:
+        return "class-wall";
+    case SlideKind::GradeBoard:
+        return "grade-board";
+    case SlideKind::CompetencySpotlight:
+        return "competency-spotlight";
     }
     return "unknown";
 }

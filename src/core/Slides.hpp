@@ -17,9 +17,10 @@ struct HabitSlideData {
     std::string habitId;
     LangText name;
     LangText meaning;
-    std::vector<LangText> indicators; // at most three are shown
-    std::string color;                // "#rrggbb"
-    std::string icon{};               // a Material Icons name; empty: no icon
+    std::vector<LangText> indicators;   // at most three are shown
+    std::string color;                  // "#rrggbb"
+    std::string icon{};                 // a Material Icons name; empty: no icon
+    std::vector<LangText> soundsLike{}; // things learners say; at most two are shown
 };
 
 // One band of a stacked bar: one mastery level, or neighbours merged so that no band counts
@@ -111,6 +112,79 @@ struct QuoteSlideData {
     LangText attribution;
 };
 
+// Classroom progress wall: one section's competencies (across domains, in domain then competency
+// order), each with the share at or above mastery now and at the start of term, as labelled bars.
+// Built by PublicView (PublicView_Progress.cpp); every figure passed disclosure control.
+struct ClassWallRow {
+    std::string competencyId;
+    std::string code;
+    LangText title;
+    std::optional<int> nowPercent; // a multiple of 5; nullopt: not shown (nowText says why)
+    LangText nowText;              // "70% mastered", "more than 95% mastered", or why not shown
+    std::optional<int> startPercent;
+    LangText startText; // "started at 45%", or why there is no figure for the start
+};
+
+struct ClassWallSlideData {
+    std::string sectionId;
+    LangText sectionTitle;   // "7B Crew"
+    LangText caption;        // "Share at or above mastery, now and at the start of term (Sep 8)"
+    bool suppressed = false; // no row to show: rows is empty and suppressedText says why
+    LangText suppressedText;
+    std::vector<ClassWallRow> rows;
+    int page = 1;
+    int pageCount = 1;
+};
+
+// A class wall page shows at most this many rows; the playlist pages the rest.
+inline constexpr std::size_t kMaxRowsPerClassWall = 3;
+
+// Grade progress board: grades (rows) by domains (columns); each cell the share of the grade's
+// learners at or above mastery in the domain.
+struct GradeBoardCell {
+    std::optional<int> percent; // a multiple of 5; nullopt: withheld, text is a marker
+    LangText text;              // "70%", "more than 95%", "—" (group too small), "*"
+};
+
+struct GradeBoardRow {
+    int grade = 6;
+    LangText title;                    // "Grade 7"
+    std::vector<GradeBoardCell> cells; // one per column
+};
+
+struct GradeBoardSlideData {
+    LangText title;                     // "Mastery by grade"
+    LangText caption;                   // what a cell's share means
+    std::vector<std::string> domainIds; // the columns
+    std::vector<LangText> domainTitles; // same length
+    std::vector<GradeBoardRow> rows;    // by grade, ascending
+    std::vector<LangText> legend;       // "— fewer than 10 learners", ...
+    int page = 1;
+    int pageCount = 1;
+};
+
+// At most this many domains share one grade board; more are paged.
+inline constexpr std::size_t kMaxGradeBoardColumns = 6;
+
+// Competency spotlight: what one competency means, in every school language, and how the school
+// has grown on it.
+struct SpotlightFigure {
+    LangText label;             // "Start of term (Sep 8)", "Four weeks ago", "Now"
+    std::optional<int> percent; // a multiple of 5; nullopt: not shown (text says why)
+    LangText text;              // "45% mastered", "more than 95% mastered", "not shown: ..."
+};
+
+struct CompetencySpotlightData {
+    std::string competencyId;
+    std::string code;
+    LangText title;
+    LangText meaning;
+    LangText domainTitle;
+    std::vector<LangText> targets;        // learning targets, first few, first language
+    std::vector<SpotlightFigure> figures; // oldest first; empty when withheld
+    LangText withheldText;                // why no figures are shown; empty otherwise
+};
+
 enum class SlideKind {
     Habit,
     Progress,
@@ -118,10 +192,14 @@ enum class SlideKind {
     Mission,
     Announcement,
     HabitsOverview,
-    Quote
+    Quote,
+    ClassWall,
+    GradeBoard,
+    CompetencySpotlight
 };
 
-// "habit", "progress", "celebrations", "mission", "announcement", "habits-overview", "quote"
+// "habit", "progress", "celebrations", "mission", "announcement", "habits-overview", "quote",
+// "class-wall", "grade-board", "competency-spotlight"
 [[nodiscard]] const char* slideKindName(SlideKind kind);
 
 struct Slide {
@@ -130,7 +208,8 @@ struct Slide {
     std::string why; // which rule or default put it on this room's screen
     std::chrono::milliseconds duration{10000};
     std::variant<HabitSlideData, ProgressSlideData, CelebrationSlideData, MissionSlideData,
-                 AnnouncementSlideData, HabitsOverviewSlideData, QuoteSlideData>
+                 AnnouncementSlideData, HabitsOverviewSlideData, QuoteSlideData, ClassWallSlideData,
+                 GradeBoardSlideData, CompetencySpotlightData>
         data;
 };
 
@@ -147,6 +226,12 @@ struct PublicContent {
     std::vector<AnnouncementSlideData> announcements{};
     // Approved student-voice quotes with some text, in the content's order.
     std::vector<QuoteSlideData> quotes{};
+    // One class wall per section (all its rows; the playlist pages them), by section id.
+    std::vector<ClassWallSlideData> classWalls{};
+    // Every grade and every domain (the playlist pages the columns).
+    GradeBoardSlideData gradeBoard{};
+    // One per competency, in domain then competency order.
+    std::vector<CompetencySpotlightData> spotlights{};
 };
 
 } // namespace lantern

@@ -32,6 +32,9 @@ constexpr std::array kPhrases{
     PhraseRow{Phrase::CountdownTomorrow, "tomorrow", "mañana"},
     PhraseRow{Phrase::CountdownDays, "in {0} days", "en {0} días"},
     PhraseRow{Phrase::QuoteByStudent, "a student", "estudiante de nuestra escuela"},
+    PhraseRow{Phrase::SomeoneInSection, "someone in {0}", "alguien de {0}"},
+    PhraseRow{Phrase::HabitLooksLike, "Looks like", "Así se ve"},
+    PhraseRow{Phrase::HabitSoundsLike, "Sounds like", "Así se oye"},
 };
 
 constexpr std::array<std::string_view, 12> kMonthsEn{"Jan", "Feb", "Mar", "Apr", "May", "Jun",

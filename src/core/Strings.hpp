@@ -24,8 +24,11 @@ enum class Phrase {
     OurMission,      // kicker over the mission statement
     CountdownToday,  // an announcement's event is today
     CountdownTomorrow,
-    CountdownDays,  // {0} = days until the event, at least 2
-    QuoteByStudent, // a student-voice quote whose learner and grade are unknown
+    CountdownDays,    // {0} = days until the event, at least 2
+    QuoteByStudent,   // a student-voice quote whose learner and grade are unknown
+    SomeoneInSection, // {0} = a section's name: a celebrated learner named by their section
+    HabitLooksLike,   // heading over a habit's "looks like" indicators
+    HabitSoundsLike,  // heading over a habit's "sounds like" indicators
 };
 
 // True when `lang` has its own phrase table.

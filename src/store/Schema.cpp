@@ -286,6 +286,7 @@ ALTER TABLE evidence ADD COLUMN source_key TEXT;
 ALTER TABLE evidence ADD COLUMN score REAL;
 CREATE UNIQUE INDEX evidence_source ON evidence(source, source_key);
 ALTER TABLE habit_indicators ADD COLUMN kind TEXT NOT NULL DEFAULT 'looks';
+ALTER TABLE celebrations ADD COLUMN anonymous_as TEXT NOT NULL DEFAULT 'grade';
 )sql";
 
 constexpr Migration kMigrations[] = {

@@ -131,5 +131,6 @@ TEST_CASE("DemoScreens: each slide kind renders to a real picture (Xvfb)") {
         kindsDrawn.insert(scene.slide.kind);
     }
     CHECK(kindsDrawn == std::set<std::string>{"habit", "progress", "celebrations", "mission",
-                                              "announcement", "quote"});
+                                              "announcement", "quote", "class-wall", "grade-board",
+                                              "competency-spotlight"});
 }

@@ -61,7 +61,8 @@ TEST_CASE("Screen: the same database, room and time give the same Scene, byte fo
 
 TEST_CASE("Screen: the rooms of the demo cycle through every slide kind of the default") {
     auto content = demoThroughStore(1);
-    auto at = *parseLocalTime("2026-11-23T08:15:00", "America/New_York");
+    // After lunch no rule of the demo runs: every room plays its default.
+    auto at = *parseLocalTime("2026-11-23T13:30:00", "America/New_York");
     std::set<std::string> kinds;
     for (const auto& room : content.rooms) {
         auto plan = planFor(content, room.id, at);
@@ -75,7 +76,7 @@ TEST_CASE("Screen: the rooms of the demo cycle through every slide kind of the d
 
 TEST_CASE("Screen: the why names the slide's place in the cycle and its local times") {
     auto content = demoThroughStore(1);
-    auto at = *parseLocalTime("2026-11-23T08:15:00", "America/New_York");
+    auto at = *parseLocalTime("2026-11-23T13:30:00", "America/New_York");
     auto plan = planFor(content, "hallway-2", at);
     auto slide = describedSlide(plan, momentAt(plan, {}, at));
     CHECK(slide.why.find("hallway-2") != std::string::npos);

@@ -153,7 +153,7 @@ TEST_CASE(
     CHECK(program.showingEnd() == at("2026-11-23T08:15:00"));
     auto next = program.due(at("2026-11-23T08:15:00"));
     REQUIRE(next);
-    CHECK(program.plan().ruleId.empty()); // the default playlist
+    CHECK(program.plan().ruleId == "hallway-progress"); // the hallways' mid-morning rule
     CHECK(next->slide.id == freshMoment(f.path, f.settings, at("2026-11-23T08:15:00")).slide.id);
 }
 

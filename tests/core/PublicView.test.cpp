@@ -741,3 +741,49 @@ TEST_CASE("PublicView: an expired celebration is never shown, even inside its wi
     c.celebrations[0].status = CelebrationStatus::Approved;
     CHECK(buildPublicContent(c, PrivacyPolicy{}, kToday).celebrations.size() == 1);
 }
+
+TEST_CASE("PublicView: a celebration may speak of its learner by section, if large enough") {
+    SchoolContent c = baseSchool();
+    c.school.languages = {"en", "es"};
+    addLearners(c, "7B", 7, std::vector<int>(10, 2)); // "7B Crew", 10 learners
+    addLearners(c, "7C", 7, std::vector<int>(9, 2));  // "7C Crew", 9 learners
+    Celebration x;
+    x.id = "c1";
+    x.kind = "revision";
+    x.learnerId = "7B-0";
+    x.text = {{"en", "Kid0 FamB0 revised her essay."}, {"es", "Kid0 revisó su ensayo."}};
+    x.status = CelebrationStatus::Approved;
+    x.anonymousAs = "section";
+    c.learners[0].familyName = "FamB0";
+    c.celebrations = {x};
+    auto who = [&](const std::string& lang) {
+        const auto pc = buildPublicContent(c, PrivacyPolicy{}, kToday);
+        REQUIRE(pc.celebrations.size() == 1);
+        return pc.celebrations[0].who.at(lang);
+    };
+    SUBCASE("a section of at least minGroup is named, in each language") {
+        CHECK(who("en") == "someone in 7B Crew");
+        CHECK(who("es") == "alguien de 7B Crew");
+        const auto pc = buildPublicContent(c, PrivacyPolicy{}, kToday);
+        CHECK(pc.celebrations[0].text.at("en") == "someone in 7B Crew revised her essay.");
+        CHECK(pc.celebrations[0].text.at("es") == "alguien de 7B Crew revisó su ensayo.");
+    }
+    SUBCASE("a section smaller than minGroup falls back to the grade") {
+        c.celebrations[0].learnerId = "7C-0";
+        CHECK(who("en") == "a 7th grader");
+        CHECK(who("es") == "alguien de 7.º grado");
+    }
+    SUBCASE("enrollments count towards the section's size") {
+        c.celebrations[0].learnerId = "7C-0";
+        c.enrollments = {{"7B-1", "7C"}};
+        CHECK(who("en") == "someone in 7C Crew");
+    }
+    SUBCASE("the default is the grade") {
+        c.celebrations[0].anonymousAs = "grade";
+        CHECK(who("en") == "a 7th grader");
+    }
+    SUBCASE("consent to be named still names the learner") {
+        c.learners[0].consentNamePublic = true;
+        CHECK(who("en") == "Kid0 F.");
+    }
+}

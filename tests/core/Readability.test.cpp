@@ -1,5 +1,9 @@
 #include "core/Readability.hpp"
 
+#include "LayoutTestSupport.hpp"
+#include "core/Playlist.hpp"
+#include "core/SlideLayout.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace lantern;
@@ -91,4 +95,92 @@ TEST_CASE("Readability: each rule reports its violation") {
         text(s).lang.clear();
         CHECK(mentions(checkReadability(s, 28.f), "no lang"));
     }
+}
+
+namespace {
+
+// The progress boards with long bilingual texts, every marker and coded share.
+std::vector<Slide> boardSlides() {
+    const LangText title{{"en", "Ratios and Proportional Reasoning in the Real World"},
+                         {"es", "Razones y razonamiento proporcional en el mundo real"}};
+    ClassWallSlideData wall;
+    wall.sectionId = "7b";
+    wall.sectionTitle = {{"en", "7B Crew"}};
+    wall.caption = {{"en", "At or above mastery: now, and at the start of term (Sep 8)"},
+                    {"es", "Con dominio: ahora y al inicio del trimestre (8 de sep.)"}};
+    for (int i = 0; i < 3; ++i)
+        wall.rows.push_back({"m" + std::to_string(i),
+                             "MATH." + std::to_string(i),
+                             title,
+                             i == 1 ? std::nullopt : std::optional<int>(i == 0 ? 5 : 95),
+                             {{"en", "more than 95% mastered"}, {"es", "más del 95 % con dominio"}},
+                             i == 2 ? std::nullopt : std::optional<int>(45),
+                             {{"en", "started at 45%"}, {"es", "al inicio: 45 %"}}});
+    GradeBoardSlideData board;
+    board.title = {{"en", "Mastery by grade"}, {"es", "Dominio por grado"}};
+    board.caption = {{"en", "Share of each grade's learners at or above mastery"}};
+    board.legend = {{{"en", "\u2014 fewer than 10 learners"}}};
+    for (int d = 0; d < 6; ++d) {
+        board.domainIds.push_back("d" + std::to_string(d));
+        board.domainTitles.push_back(
+            {{"en", "Scientific Inquiry"}, {"es", "Indagación científica"}});
+    }
+    for (int g = 6; g < 14; ++g) {
+        GradeBoardRow row{g, {{"en", "Grade " + std::to_string(g)}}, {}};
+        for (int d = 0; d < 6; ++d)
+            row.cells.push_back({d == 0 ? std::nullopt : std::optional<int>(95),
+                                 {{"en", d == 0 ? "\u2014" : "more than 95%"},
+                                  {"es", d == 0 ? "\u2014" : "más del 95 %"}}});
+        board.rows.push_back(row);
+    }
+    CompetencySpotlightData spot{
+        "m1",
+        "MATH.1",
+        title,
+        {{"en", "I can use ratios and rates to compare quantities and "
+                "solve real problems."},
+         {"es", "Puedo usar razones y tasas para comparar cantidades y "
+                "resolver problemas reales."}},
+        {{"en", "Mathematical Reasoning"}},
+        {{{"en", "I can write a ratio three ways."}}, {{"en", "I can find a unit rate."}}},
+        {},
+        {}};
+    for (const char* label : {"Start of term (Sep 8)", "Four weeks ago (Oct 20)", "Now"})
+        spot.figures.push_back(
+            {{{"en", label}}, 40, {{"en", "40% mastered"}, {"es", "40 % con dominio"}}});
+    CompetencySpotlightData withheld = spot;
+    withheld.figures.clear();
+    withheld.withheldText = {{"en", "Growth not shown: fewer than 10 learners"}};
+    return {{"class-wall/7b", SlideKind::ClassWall, {}, {}, wall},
+            {"grade-board", SlideKind::GradeBoard, {}, {}, board},
+            {"competency/m1", SlideKind::CompetencySpotlight, {}, {}, spot},
+            {"competency/m1", SlideKind::CompetencySpotlight, {}, {}, withheld}};
+}
+
+} // namespace
+
+TEST_CASE("Readability: the progress boards read from 3 to 6 m at every size, both orientations") {
+    auto m = lantern::testing::notoMeasurer();
+    if (!m) {
+        MESSAGE("Noto Sans not installed: skipping");
+        return;
+    }
+    for (const auto& slide : boardSlides())
+        for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1080, 1920}, std::pair{3840, 2160},
+                            std::pair{1280, 720}})
+            for (double metres : {3.0, 4.5, 6.0}) {
+                Slide page = slide;
+                if (auto* wall = std::get_if<ClassWallSlideData>(&page.data))
+                    wall->rows.resize(std::min(wall->rows.size(), classWallRowsPerSlide(metres)));
+                if (auto* board = std::get_if<GradeBoardSlideData>(&page.data))
+                    page.data = gradeBoardPages(*board, gradeBoardColumnsPerSlide(metres),
+                                                gradeBoardRowsPerSlide(metres))
+                                    .front();
+                LayoutContext ctx{w, h, {"en", "es"}, *m, metres};
+                auto problems =
+                    checkReadability(layoutSlide(page, ctx), minPxAt1080ForDistance(metres), *m);
+                INFO(slide.id << " " << w << "x" << h << " at " << metres
+                              << " m: " << (problems.empty() ? "" : problems.front()));
+                CHECK(problems.empty());
+            }
 }

@@ -1,0 +1,58 @@
+#pragma once
+// Internal to PublicView's progress boards (PublicView_Progress.cpp, PublicView_Spotlight.cpp):
+// their wording and how a share at or above mastery is shown. Not for use outside those files.
+#include "core/PublicViewDetail.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lantern::detail {
+
+enum class Word {
+    NowShare,        // {0} = a share text
+    StartShare,      // {0} = a share text
+    NotShownOneSide, // masteredPercent is nullopt: a band straddles mastery
+    NoStartFigure,
+    WallCaption, // {0} = the start date
+    WallCaptionNoStart,
+    BoardTitle,
+    BoardCaption,
+    LegendSmall,   // {0} = minGroup
+    LegendOneSide, // {0} = minBand
+    StartOfTerm,   // {0} = date
+    FourWeeksAgo,  // {0} = date
+    Now,
+    SpotlightSmall, // {0} = minGroup
+    SpotlightOther,
+    SpotlightEarly,
+};
+
+// Lantern's wording of `key` in `lang` (English unless Spanish), {i} filled from `args`.
+[[nodiscard]] std::string wordIn(Word key, const std::string& lang,
+                                 const std::vector<std::string>& args);
+[[nodiscard]] LangText words(const Context& ctx, Word key,
+                             const std::vector<std::string>& args = {});
+
+// A share at or above mastery as shown: its percent (nullopt when not shown) and its coding.
+struct Share {
+    std::optional<int> percent;
+    ShareCoding coding = ShareCoding::Exact;
+};
+
+[[nodiscard]] Share shareOfBands(const Context& ctx, const std::vector<BandCount>& bands);
+[[nodiscard]] Share shareOf(const Context& ctx, const Group& learners, const std::string& comp,
+                            Days d);
+[[nodiscard]] std::string shareIn(const Share& share, const std::string& lang);
+// `key` with the share filled in, or "not shown: too few learners on one side".
+[[nodiscard]] LangText shareWords(const Context& ctx, Word key, const Share& share);
+// The first day of term (School::termStart, else the earliest evidence).
+[[nodiscard]] std::optional<Days> termStart(const Context& ctx);
+// The start of term plus 13 days: levels "at the start of term" are taken as of the first
+// two-week assessment window, because on the first day almost nobody has evidence yet.
+[[nodiscard]] std::optional<Days> startWindow(const Context& ctx);
+// Whether a group of `n` may be told apart: none, or at least `k`.
+[[nodiscard]] bool safeSize(std::size_t n, int k);
+
+} // namespace lantern::detail

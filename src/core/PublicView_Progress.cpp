@@ -1,0 +1,286 @@
+// The progress boards of PublicView: class walls, the grade board and competency spotlights
+// (PublicView.hpp states what they show; the disclosure rules are summed up here).
+//
+// Sections: [words] Lantern's wording, [shares] banded shares, [class wall], [grade board].
+// The spotlights are in PublicView_Spotlight.cpp, with their disclosure rules.
+//
+// Disclosure, beyond Privacy.hpp's rules for one row:
+// - Class wall. Its rows are exactly the section's rows shown on its section progress slides
+//   (same learners, same complementary suppression), so it adds no new group. "Now" is the
+//   bar's own share at or above mastery. "Started at" is over the learners of the row who had
+//   evidence by the start window (the change line's cohort); it is given only when those number
+//   at least minGroup and the row's other learners number 0 or at least minGroup, so that "now"
+//   and "start" cannot be played against each other to isolate fewer than minGroup learners.
+// - Grade board. A learner's domain level is the lower median of their current levels on the
+//   domain's competencies they have evidence on (of 1, 2, 3, 4 levels: the 1st, 1st, 2nd, 2nd
+//   lowest), so one strong competency never lifts a domain. A cell counts the grade's learners
+//   with a domain level: under minGroup it reads "—". Two bands (below mastery, at or above it):
+//   a side with fewer than minBand (3) learners would be one or two children, and a coded
+//   "fewer than 5%" would be false for a small grade (2 of 10 is 20%), so the cell is withheld
+//   and reads "*" (it tells only that one side, unnamed, is nearly empty, as a single band does).
+//   Otherwise the share is bandPercents' (a multiple of 5), coded above 95% and below 5%. Cells
+//   of different grades count disjoint groups; cells of one grade measure different domains,
+//   so no two cells subtract into a smaller group.
+#include "core/PublicViewWords.hpp"
+
+#include "core/Strings.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+
+namespace lantern::detail {
+namespace {
+
+// ---- [words] ---------------------------------------------------------------------------------
+
+struct WordRow {
+    Word key;
+    const char* en;
+    const char* es;
+};
+
+constexpr WordRow kWords[] = {
+    {Word::NowShare, "{0} mastered", "{0} con dominio"},
+    {Word::StartShare, "started at {0}", "al inicio: {0}"},
+    {Word::NotShownOneSide, "not shown: too few learners on one side",
+     "no se muestra: muy pocos estudiantes de un lado"},
+    {Word::NoStartFigure, "no figure for the start of term", "sin dato del inicio del trimestre"},
+    {Word::WallCaption, "At or above mastery: now, and at the start of term ({0})",
+     "Con dominio: ahora y al inicio del trimestre ({0})"},
+    {Word::WallCaptionNoStart, "At or above mastery now", "Con dominio ahora"},
+    {Word::BoardTitle, "Mastery by grade", "Dominio por grado"},
+    {Word::BoardCaption, "Share of each grade's learners at or above mastery in each area",
+     "Porcentaje de estudiantes de cada grado con dominio en cada área"},
+    {Word::LegendSmall, "\u2014 fewer than {0} learners", "\u2014 menos de {0} estudiantes"},
+    {Word::LegendOneSide, "* not shown: fewer than {0} learners on one side",
+     "* no se muestra: menos de {0} estudiantes de un lado"},
+    {Word::StartOfTerm, "Start of term ({0})", "Inicio del trimestre ({0})"},
+    {Word::FourWeeksAgo, "Four weeks ago ({0})", "Hace cuatro semanas ({0})"},
+    {Word::Now, "Now", "Ahora"},
+    {Word::SpotlightSmall, "Growth not shown: fewer than {0} learners",
+     "No se muestra el progreso: menos de {0} estudiantes"},
+    {Word::SpotlightOther, "Growth not shown on this screen, to protect a smaller group's privacy",
+     "No se muestra el progreso aquí, para proteger la privacidad de un grupo más pequeño"},
+    {Word::SpotlightEarly, "Growth is shown after the first two weeks of term",
+     "El progreso se muestra después de las dos primeras semanas del trimestre"},
+};
+
+std::string fill(std::string text, const std::vector<std::string>& args) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string key = "{" + std::to_string(i) + "}";
+        if (auto pos = text.find(key); pos != std::string::npos)
+            text.replace(pos, key.size(), args[i]);
+    }
+    return text;
+}
+
+} // namespace
+
+std::string wordIn(Word key, const std::string& lang, const std::vector<std::string>& args) {
+    const bool es = lang == "es" || lang.starts_with("es-");
+    for (const auto& row : kWords)
+        if (row.key == key) return fill(es ? row.es : row.en, args);
+    return {};
+}
+
+LangText words(const Context& ctx, Word key, const std::vector<std::string>& args) {
+    return perLanguage(ctx, [&](const std::string& lang) { return wordIn(key, lang, args); });
+}
+
+// ---- [shares] --------------------------------------------------------------------------------
+
+Share shareOfBands(const Context& ctx, const std::vector<BandCount>& bands) {
+    const auto percent = masteredPercent(bands, bandPercents(bands), ctx.masteredIndex);
+    if (!percent) return {};
+    int mastered = 0, total = 0;
+    for (const auto& b : bands) {
+        total += b.count;
+        if (b.first >= ctx.masteredIndex) mastered += b.count;
+    }
+    return {percent, codeShare(mastered, total)};
+}
+
+Share shareOf(const Context& ctx, const Group& learners, const std::string& comp, Days d) {
+    return shareOfBands(ctx, bandsOf(ctx, learners, comp, d));
+}
+
+std::string shareIn(const Share& share, const std::string& lang) {
+    if (share.coding == ShareCoding::Above95) return phrase(Phrase::ShareAbove95, lang);
+    if (share.coding == ShareCoding::Below5) return phrase(Phrase::ShareBelow5, lang);
+    return phrase(Phrase::SharePercent, lang, {std::to_string(share.percent.value_or(0))});
+}
+
+// `key` with the share filled in, or "not shown: too few learners on one side".
+LangText shareWords(const Context& ctx, Word key, const Share& share) {
+    if (!share.percent) return words(ctx, Word::NotShownOneSide);
+    return perLanguage(
+        ctx, [&](const std::string& lang) { return wordIn(key, lang, {shareIn(share, lang)}); });
+}
+
+// The first day of term (School::termStart, else the earliest evidence).
+std::optional<Days> termStart(const Context& ctx) {
+    return ctx.content.school.termStart ? ctx.content.school.termStart : ctx.index.firstDate();
+}
+
+// Levels "at the start of term" are taken as of the first two-week assessment window, because
+// on the first day almost nobody has evidence yet (as the section slides' change line does).
+std::optional<Days> startWindow(const Context& ctx) {
+    const auto start = termStart(ctx);
+    if (!start) return std::nullopt;
+    return *start + std::chrono::days{13};
+}
+
+bool safeSize(std::size_t n, int k) {
+    return n == 0 || static_cast<int>(n) >= k;
+}
+
+namespace {
+
+// ---- [class wall] ----------------------------------------------------------------------------
+
+void setStart(const Context& ctx, const Group& counted, const std::string& comp,
+              ClassWallRow& row) {
+    row.startText = words(ctx, Word::NoStartFigure);
+    const auto window = startWindow(ctx);
+    if (!window || ctx.today <= *window) return;
+    const Group cohort = countedOn(ctx, counted, comp, *window);
+    const int k = ctx.policy.minGroup();
+    if (static_cast<int>(cohort.size()) < k || !safeSize(counted.size() - cohort.size(), k)) return;
+    const Share start = shareOf(ctx, cohort, comp, *window);
+    if (!start.percent) return;
+    row.startPercent = start.percent;
+    row.startText = shareWords(ctx, Word::StartShare, start);
+}
+
+ClassWallRow wallRow(const Context& ctx, const Competency& comp, const Group& counted) {
+    ClassWallRow row{comp.id, comp.code, localized(ctx, comp.title), {}, {}, {}, {}};
+    const Share now = shareOf(ctx, counted, comp.id, ctx.today);
+    row.nowPercent = now.percent;
+    row.nowText = shareWords(ctx, Word::NowShare, now);
+    setStart(ctx, counted, comp.id, row);
+    return row;
+}
+
+ClassWallSlideData classWall(const Context& ctx, const Section& section, const Withheld& withheld) {
+    ClassWallSlideData wall;
+    wall.sectionId = section.id;
+    wall.sectionTitle = localized(ctx, {{ctx.langs.front(), section.name}});
+    const Group& group = sectionGroup(ctx, section.id);
+    const int key = sectionKey(ctx, section.id);
+    bool withheldAny = false;
+    for (const auto* domain : sortedDomains(ctx))
+        forEachSizedRow(ctx, *domain, group, [&](const Competency& comp, const Group& counted) {
+            if (withheld.contains({key, ctx.index.competencyIndex(comp.id)}))
+                withheldAny = true;
+            else
+                wall.rows.push_back(wallRow(ctx, comp, counted));
+        });
+    const auto start = termStart(ctx);
+    const bool anyStart = std::any_of(wall.rows.begin(), wall.rows.end(),
+                                      [](const ClassWallRow& r) { return r.startPercent; });
+    wall.caption = start && anyStart ? perLanguage(ctx,
+                                                   [&](const std::string& lang) {
+                                                       return wordIn(Word::WallCaption, lang,
+                                                                     {shortDate(*start, lang)});
+                                                   })
+                                     : words(ctx, Word::WallCaptionNoStart);
+    if (wall.rows.empty()) {
+        wall.suppressed = true;
+        const Phrase why =
+            withheldAny ? Phrase::SuppressedForOtherGroup : Phrase::SuppressedSmallGroup;
+        wall.suppressedText = perLanguage(ctx, [&](const std::string& lang) {
+            return phrase(why, lang, {std::to_string(ctx.policy.minGroup())});
+        });
+    }
+    return wall;
+}
+
+// ---- [grade board] ---------------------------------------------------------------------------
+
+// The lower median of the learner's current levels on the competencies `comps` (MasteryIndex
+// competency indexes) that they have evidence on; `levels` is scratch space.
+std::optional<int> domainLevel(const Context& ctx, const Learner& learner,
+                               const std::vector<int>& comps, std::vector<int>& levels) {
+    levels.clear();
+    for (int c : comps)
+        if (const auto level = learnerLevel(ctx, &learner, c, ctx.today)) levels.push_back(*level);
+    if (levels.empty()) return std::nullopt;
+    std::sort(levels.begin(), levels.end());
+    return levels[(levels.size() - 1) / 2];
+}
+
+enum class CellKind { Shown, SmallGroup, OneSide };
+
+struct BoardCell {
+    GradeBoardCell cell;
+    CellKind kind = CellKind::Shown;
+};
+
+LangText marker(const Context& ctx, const char* text) {
+    return perLanguage(ctx, [&](const std::string&) { return std::string(text); });
+}
+
+BoardCell boardCell(const Context& ctx, const Group& grade, const Domain& domain) {
+    std::vector<int> comps;
+    for (const auto* c : competenciesOf(ctx, domain))
+        comps.push_back(ctx.index.competencyIndex(c->id));
+    int below = 0, mastered = 0;
+    std::vector<int> scratch;
+    for (const auto* l : grade)
+        if (const auto level = domainLevel(ctx, *l, comps, scratch))
+            ++(levelIndex(ctx, *level) >= ctx.masteredIndex ? mastered : below);
+    if (below + mastered < ctx.policy.minGroup())
+        return {{std::nullopt, marker(ctx, "\u2014")}, CellKind::SmallGroup};
+    const int last = static_cast<int>(ctx.levels.size()) - 1;
+    const int band = ctx.policy.minBand();
+    if (below < band || mastered < band || ctx.masteredIndex <= 0 || ctx.masteredIndex > last)
+        return {{std::nullopt, marker(ctx, "*")}, CellKind::OneSide};
+    const Share share =
+        shareOfBands(ctx, {{0, ctx.masteredIndex - 1, below}, {ctx.masteredIndex, last, mastered}});
+    return {{share.percent,
+             perLanguage(ctx, [&](const std::string& lang) { return shareIn(share, lang); })},
+            CellKind::Shown};
+}
+
+} // namespace
+
+std::vector<ClassWallSlideData> classWallSlides(const Context& ctx, const Withheld& withheld) {
+    std::vector<ClassWallSlideData> out;
+    for (const auto* s : sortedSections(ctx))
+        out.push_back(classWall(ctx, *s, withheld));
+    return out;
+}
+
+GradeBoardSlideData gradeBoardSlide(const Context& ctx) {
+    GradeBoardSlideData board;
+    board.title = words(ctx, Word::BoardTitle);
+    board.caption = words(ctx, Word::BoardCaption);
+    const auto domains = sortedDomains(ctx);
+    for (const auto* d : domains) {
+        board.domainIds.push_back(d->id);
+        board.domainTitles.push_back(localized(ctx, d->title));
+    }
+    bool small = false, oneSide = false;
+    for (int g : allGrades(ctx)) {
+        const Group& group = gradeGroup(ctx, g);
+        if (group.empty()) continue;
+        GradeBoardRow row{g, perLanguage(ctx, [&](auto& lang) { return gradeTitle(g, lang); }), {}};
+        for (const auto* d : domains) {
+            BoardCell cell = boardCell(ctx, group, *d);
+            small = small || cell.kind == CellKind::SmallGroup;
+            oneSide = oneSide || cell.kind == CellKind::OneSide;
+            row.cells.push_back(std::move(cell.cell));
+        }
+        board.rows.push_back(std::move(row));
+    }
+    if (small)
+        board.legend.push_back(
+            words(ctx, Word::LegendSmall, {std::to_string(ctx.policy.minGroup())}));
+    if (oneSide)
+        board.legend.push_back(
+            words(ctx, Word::LegendOneSide, {std::to_string(ctx.policy.minBand())}));
+    return board;
+}
+
+} // namespace lantern::detail
