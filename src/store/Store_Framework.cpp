@@ -58,8 +58,7 @@ void writeLearningTargets(Connection& db, const std::vector<LearningTarget>& tar
     Statement insert(db, "INSERT INTO learning_targets (id, competency_id, code, title, "
                          "sort_order) VALUES (?, ?, ?, ?, ?)");
     for (const auto& t : targets)
-        insert.bindAll(t.id, t.competencyId, t.code, codec::encodeText(t.title), t.sortOrder)
-            .run();
+        insert.bindAll(t.id, t.competencyId, t.code, codec::encodeText(t.title), t.sortOrder).run();
 }
 
 void writeFrameworkRefs(Connection& db, const std::vector<FrameworkRef>& refs) {
