@@ -286,6 +286,11 @@ ALTER TABLE evidence ADD COLUMN source_key TEXT;
 ALTER TABLE evidence ADD COLUMN score REAL;
 CREATE UNIQUE INDEX evidence_source ON evidence(source, source_key);
 ALTER TABLE habit_indicators ADD COLUMN kind TEXT NOT NULL DEFAULT 'looks';
+CREATE TABLE oneroster_records (
+    kind TEXT NOT NULL,
+    id TEXT NOT NULL,
+    PRIMARY KEY (kind, id)
+);
 ALTER TABLE celebrations ADD COLUMN anonymous_as TEXT NOT NULL DEFAULT 'grade';
 )sql";
 

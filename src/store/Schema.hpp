@@ -35,6 +35,9 @@
 //   rows written by replaceContent) and source_key the row's identity within it (a result's
 //   sourcedId, or "learner|competency|date"): unique together, so importing a file again
 //   updates rows instead of adding them. NULL keys (replaceContent's rows) never collide.
+// - oneroster_records lists the sections ('section'), learners ('learner') and enrollments
+//   ('enrollment', id "<learner>\n<section>") that OneRoster imports wrote, so that a bulk file
+//   removes only those; rows made by hand or by other importers are never in it.
 // - framework_refs.item_id is not a foreign key: it may name a domain, competency or target.
 #include "store/Sqlite.hpp"
 

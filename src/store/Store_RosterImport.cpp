@@ -17,11 +17,8 @@ using namespace oneroster;
 using sqlite::Connection;
 using sqlite::Statement;
 
-// Which sections, learners and enrollments earlier OneRoster imports wrote: bulk files remove
-// only these. An enrollment's id is "<learner>\n<section>".
-constexpr const char* kTrackingTable =
-    "CREATE TABLE IF NOT EXISTS oneroster_records (kind TEXT NOT NULL, id TEXT NOT NULL, "
-    "PRIMARY KEY (kind, id))";
+// oneroster_records (schema v4) holds which sections, learners and enrollments earlier OneRoster
+// imports wrote: bulk files remove only these. An enrollment's id is "<learner>\n<section>".
 
 std::set<std::string> tracked(Connection& db, const char* kind) {
     Statement query(db, "SELECT id FROM oneroster_records WHERE kind = ?1");
@@ -300,7 +297,6 @@ private:
 } // namespace
 
 void writeRoster(Connection& db, const Roster& roster, ImportReport& report) {
-    db.exec(kTrackingTable);
     RosterWriter(db, roster, report).run();
 }
 

@@ -29,7 +29,7 @@ void clearImportedParts(Connection& db) {
     db.exec("DELETE FROM evidence; DELETE FROM enrollments; DELETE FROM learners;"
             "DELETE FROM sections; DELETE FROM framework_refs; DELETE FROM learning_targets;"
             "DELETE FROM competencies; DELETE FROM domains; DELETE FROM frameworks;"
-            "DELETE FROM mastery_levels;");
+            "DELETE FROM mastery_levels; DELETE FROM oneroster_records;");
 }
 
 std::optional<std::string> nullIfEmpty(const std::string& text) {

@@ -161,7 +161,7 @@ TEST_CASE("Store: reopening a file keeps its data and does not migrate again") {
     CHECK(reopened.schemaVersion() == schema::kLatestVersion);
     CHECK(toJson(reopened.loadContent()) == toJson(sampleContent()));
     CHECK(reopened.connection().queryInt(
-              "SELECT count(*) FROM sqlite_master WHERE type = 'table'") == 26);
+              "SELECT count(*) FROM sqlite_master WHERE type = 'table'") == 27);
 }
 
 TEST_CASE("Store: a backup is a complete database that opens on its own") {
