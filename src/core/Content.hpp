@@ -165,8 +165,9 @@ struct Evidence {
     Days date;
 };
 
-// Approved celebrations become Expired once their show window has passed (`lantern celebrate
-// expire`, and never shown after showUntil in any case).
+// Approved celebrations become Expired once their show window has passed: the player does it
+// each day (app/DailyChores), `lantern celebrate expire` on demand, and none is shown after
+// showUntil in any case.
 enum class CelebrationStatus { Pending, Approved, Rejected, Expired };
 
 struct Celebration {
