@@ -33,7 +33,7 @@ std::string methodLine(const MasteryScale& scale) {
 
 int runShow(const CommonFlags& common) {
     auto settings = resolveSettings(common);
-    const auto content = openStore(settings).loadContent();
+    const auto content = openStore(settings).loadSchoolSettings();
     const auto& scale = content.scale;
     const std::string lang =
         content.school.languages.empty() ? "en" : content.school.languages.front();
@@ -95,7 +95,7 @@ void applyFlags(const MasterySetFlags& f, MasteryScale& scale, std::optional<Day
 int runSet(const MasterySetFlags& flags) {
     auto settings = resolveSettings(flags.common);
     auto store = openStore(settings);
-    const auto content = store.loadContent();
+    const auto content = store.loadSchoolSettings();
     MasteryScale scale = content.scale;
     std::optional<Days> termStart = content.school.termStart;
     applyFlags(flags, scale, termStart);

@@ -33,6 +33,14 @@ public:
     // playlists, rules, announcements and quotes by id; playlist items in their order.
     [[nodiscard]] SchoolContent loadContent() const;
 
+    // Only the school's settings and its mastery scale (levels, method, mastered rank), without
+    // the rest of the content: cheap however much evidence the school has.
+    struct SchoolSettings {
+        School school;
+        MasteryScale scale;
+    };
+    [[nodiscard]] SchoolSettings loadSchoolSettings() const;
+
     // The evidence alone, as MasteryIndex's compact arrays (Store_Evidence.cpp), read in one
     // transaction without building SchoolContent::evidence: the lean path for large schools.
     [[nodiscard]] MasteryData loadMasteryData() const;

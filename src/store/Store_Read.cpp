@@ -231,6 +231,15 @@ SchoolContent Store::loadContent() const {
     return content;
 }
 
+Store::SchoolSettings Store::loadSchoolSettings() const {
+    sqlite::Transaction transaction(m_connection);
+    SchoolSettings settings;
+    settings.school = readSchool(m_connection, settings.scale);
+    settings.scale.levels = store::readLevels(m_connection);
+    transaction.commit();
+    return settings;
+}
+
 std::vector<Room> Store::rooms() const {
     return readRooms(m_connection);
 }

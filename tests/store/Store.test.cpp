@@ -339,3 +339,23 @@ TEST_CASE("Store: replacing only the content file's parts keeps imported rows an
     CHECK(db.queryInt("SELECT count(*) FROM evidence WHERE source_key IS NOT NULL") == keyed);
     CHECK(db.queryInt("SELECT count(*) FROM evidence WHERE score = 2.5") == keyed);
 }
+
+TEST_CASE(
+    "Store: the school's settings alone read the same school and scale as the whole content") {
+    Store store = Store::open(":memory:");
+    SchoolContent content = sampleContent();
+    content.scale.method = MasteryMethod::TimesAtMastery;
+    content.scale.timesNeeded = 3;
+    content.school.termStart = testing::day(2026, 9, 8);
+    store.replaceContent(content);
+    const auto settings = store.loadSchoolSettings();
+    const auto whole = store.loadContent();
+    CHECK(settings.school.name == whole.school.name);
+    CHECK(settings.school.languages == whole.school.languages);
+    CHECK(settings.school.termStart == testing::day(2026, 9, 8));
+    CHECK(settings.scale.method == MasteryMethod::TimesAtMastery);
+    CHECK(settings.scale.timesNeeded == 3);
+    CHECK(settings.scale.masteredRank == whole.scale.masteredRank);
+    REQUIRE(settings.scale.levels.size() == whole.scale.levels.size());
+    CHECK(settings.scale.levels.front().color == whole.scale.levels.front().color);
+}
