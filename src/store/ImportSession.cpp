@@ -39,6 +39,14 @@ std::string updateSql(const std::string& table, std::initializer_list<const char
            joined(values, " OR ", "@ IS NOT ?#", firstValue) + ")";
 }
 
+// Whether existing evidence rows may have changed or gone: evidence changed or removed, or
+// anything removed (learners and competencies take their evidence with them).
+bool rewritesEvidence(const ImportReport& report) {
+    for (const auto& [kind, counts] : report.counts)
+        if (counts.removed > 0 || (kind == "evidence" && counts.changed > 0)) return true;
+    return false;
+}
+
 } // namespace
 
 ImportSession::ImportSession(Store& store, bool dryRun)
@@ -49,6 +57,8 @@ ImportReport ImportSession::finish() {
     if (!m_dryRun) {
         if (m_report.changesSomething())
             db().exec("UPDATE meta SET content_version = content_version + 1");
+        if (rewritesEvidence(m_report))
+            db().exec("UPDATE meta SET evidence_epoch = evidence_epoch + 1");
         m_transaction.commit();
     } // a dry run rolls back when m_transaction goes
     return m_report;

@@ -1,6 +1,7 @@
 #pragma once
 // One import as one write transaction. Importers write through it row by row (Upsert below) and
-// call finish(): a real run commits and bumps the content counter when something changed; a dry
+// call finish(): a real run commits and bumps the content counter when something changed (and the
+// evidence epoch when evidence changed or was removed, or anything was removed); a dry
 // run rolls back, so it reports exactly what a real run would do and writes nothing. Destroying a
 // session without finish() (an ImportError midway) rolls back: a failed import changes nothing.
 #include "core/ImportReport.hpp"

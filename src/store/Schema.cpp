@@ -294,11 +294,15 @@ CREATE TABLE oneroster_records (
 ALTER TABLE celebrations ADD COLUMN anonymous_as TEXT NOT NULL DEFAULT 'grade';
 )sql";
 
+// Version 5: the evidence epoch, so that a player holding the evidence in memory can tell an
+// import that only appended rows (read those rows) from one that changed or removed some (read
+// everything again).
+constexpr const char* kVersion5 = R"sql(
+ALTER TABLE meta ADD COLUMN evidence_epoch INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 constexpr Migration kMigrations[] = {
-    {1, kVersion1},
-    {2, kVersion2},
-    {3, kVersion3, true},
-    {4, kVersion4},
+    {1, kVersion1}, {2, kVersion2}, {3, kVersion3, true}, {4, kVersion4}, {5, kVersion5},
 };
 static_assert(std::size(kMigrations) == kLatestVersion, "one step per schema version");
 

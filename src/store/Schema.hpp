@@ -3,7 +3,7 @@
 // transaction together with the user_version bump, so a crash or a concurrent opener never leaves
 // a half-migrated file. Steps are append-only: never edit a released step, add a new one.
 //
-// Storage conventions (schema version 4):
+// Storage conventions (schema version 5):
 // - LangText columns hold a JSON object {"en": "...", "es": "..."} (nlohmann-json).
 // - school.languages and rooms.languages hold a JSON array of BCP 47 codes; celebrations,
 //   announcements and alerts keep their `targets` (room or group ids) as a JSON array too.
@@ -39,13 +39,18 @@
 //   ('enrollment', id "<learner>\n<section>") that OneRoster imports wrote, so that a bulk file
 //   removes only those; rows made by hand or by other importers are never in it.
 // - framework_refs.item_id is not a foreign key: it may name a domain, competency or target.
+// - Version 5: meta.evidence_epoch is bumped by every write that may change or remove evidence
+//   rows that already exist (replaceContent, an import that changed or removed evidence or
+//   removed anything, since removals cascade). Appending evidence leaves it alone; appended rows
+//   get ids above every earlier row's (evidence.id is the rowid, and the largest id is only
+//   reused after a removal, which bumps the epoch).
 #include "store/Sqlite.hpp"
 
 #include <filesystem>
 
 namespace lantern::schema {
 
-inline constexpr int kLatestVersion = 4;
+inline constexpr int kLatestVersion = 5;
 
 [[nodiscard]] int currentVersion(sqlite::Connection& connection);
 

@@ -31,7 +31,10 @@ public:
     // by (sort_order, id); habit indicators by position; mastery levels by rank; evidence by
     // (date, learner id, competency id, insertion order); groups (and each group's room ids),
     // playlists, rules, announcements and quotes by id; playlist items in their order.
-    [[nodiscard]] SchoolContent loadContent() const;
+    // With WithEvidence::No, SchoolContent::evidence stays empty: for callers that read the
+    // evidence with loadMasteryData (the player) or do not need it.
+    enum class WithEvidence { Yes, No };
+    [[nodiscard]] SchoolContent loadContent(WithEvidence evidence = WithEvidence::Yes) const;
 
     // Only the school's settings and its mastery scale (levels, method, mastered rank), without
     // the rest of the content: cheap however much evidence the school has.
@@ -44,6 +47,22 @@ public:
     // The evidence alone, as MasteryIndex's compact arrays (Store_Evidence.cpp), read in one
     // transaction without building SchoolContent::evidence: the lean path for large schools.
     [[nodiscard]] MasteryData loadMasteryData() const;
+
+    // Where the evidence stands: the epoch (Schema.hpp: bumped by any write that may change or
+    // remove existing evidence rows) and the largest evidence id. With an unchanged epoch, the
+    // rows added since an earlier mark are exactly those with ids above its lastId.
+    struct EvidenceMark {
+        std::int64_t epoch = 0;
+        std::int64_t lastId = 0;
+        friend bool operator==(const EvidenceMark&, const EvidenceMark&) = default;
+    };
+    [[nodiscard]] EvidenceMark evidenceMark() const;
+    // loadMasteryData and the mark it was read at, in one transaction.
+    [[nodiscard]] MasteryData loadMasteryData(EvidenceMark& mark) const;
+    // The rows with ids above `lastId` (by id), and the mark they were read at, in one
+    // transaction: what an append-only import added since a mark.
+    [[nodiscard]] std::vector<Evidence> evidenceAfter(std::int64_t lastId,
+                                                      EvidenceMark& mark) const;
 
     // Everything, or only what a content file carries (school settings incl. the mastery method,
     // rooms, displays, groups, playlists, rules, habits, quotes, announcements, celebrations),

@@ -47,8 +47,19 @@ private:
 
 } // namespace
 
+Store::EvidenceMark Store::evidenceMark() const {
+    return {m_connection.queryInt("SELECT evidence_epoch FROM meta"),
+            m_connection.queryInt("SELECT coalesce(max(id), 0) FROM evidence")};
+}
+
 MasteryData Store::loadMasteryData() const {
+    EvidenceMark ignored;
+    return loadMasteryData(ignored);
+}
+
+MasteryData Store::loadMasteryData(EvidenceMark& mark) const {
     sqlite::Transaction transaction(m_connection);
+    mark = evidenceMark();
     MasteryData::Builder builder;
     builder.reserve(
         static_cast<std::size_t>(m_connection.queryInt("SELECT count(*) FROM evidence")));
@@ -63,6 +74,20 @@ MasteryData Store::loadMasteryData() const {
     if (rc != SQLITE_DONE) throw StoreError("cannot read evidence: " + m_connection.errorMessage());
     transaction.commit();
     return std::move(builder).finish();
+}
+
+std::vector<Evidence> Store::evidenceAfter(std::int64_t lastId, EvidenceMark& mark) const {
+    sqlite::Transaction transaction(m_connection);
+    mark = evidenceMark();
+    sqlite::Statement query(m_connection, "SELECT learner_id, competency_id, level, date "
+                                          "FROM evidence WHERE id > ? ORDER BY id");
+    query.bindAll(lastId);
+    std::vector<Evidence> rows;
+    DateCache dates;
+    while (query.step())
+        rows.push_back({query.text(0), query.text(1), query.integer(2), dates(query.text(3))});
+    transaction.commit();
+    return rows;
 }
 
 } // namespace lantern

@@ -204,7 +204,7 @@ std::vector<MasteryLevel> readLevels(sqlite::Connection& db) {
 
 } // namespace store
 
-SchoolContent Store::loadContent() const {
+SchoolContent Store::loadContent(WithEvidence evidence) const {
     sqlite::Transaction transaction(m_connection);
     SchoolContent content;
     content.school = readSchool(m_connection, content.scale);
@@ -220,7 +220,7 @@ SchoolContent Store::loadContent() const {
     content.sections = readSections(m_connection);
     content.learners = readLearners(m_connection);
     content.enrollments = store::readEnrollments(m_connection);
-    content.evidence = readEvidence(m_connection);
+    if (evidence == WithEvidence::Yes) content.evidence = readEvidence(m_connection);
     content.celebrations = readCelebrations(m_connection);
     content.groups = store::readGroups(m_connection);
     content.playlists = store::readPlaylists(m_connection);

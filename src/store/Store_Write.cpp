@@ -174,7 +174,9 @@ void Store::replaceContent(const SchoolContent& content, ContentScope scope) {
         store::writeRules(m_connection, content.rules);
         store::writeAnnouncements(m_connection, content.announcements);
         store::writeQuotes(m_connection, content.quotes);
-        m_connection.exec("UPDATE meta SET content_version = content_version + 1");
+        // Either scope may remove competencies or learners, and their evidence with them.
+        m_connection.exec("UPDATE meta SET content_version = content_version + 1, "
+                          "evidence_epoch = evidence_epoch + 1");
     } catch (const StoreError& error) {
         throw StoreError("cannot save the school's content to '" + m_path.string() +
                          "': " + error.what());

@@ -188,3 +188,46 @@ TEST_CASE("EvidenceImport: Canvas gradebook scores become levels through the rat
     }
     CHECK(f.count("SELECT count(*) FROM evidence") == 3);
 }
+
+TEST_CASE("EvidenceImport: an import that only adds evidence keeps the epoch, so a reader can "
+          "take just the rows after its mark") {
+    Fixture f;
+    (void)f.mastery("learner_id,section_id,competency_code,level,date\n"
+                    "L1,7A,MATH.1,2,2026-10-01\n");
+    Store::EvidenceMark before;
+    (void)f.store.loadMasteryData(before);
+    CHECK(before == f.store.evidenceMark());
+
+    SUBCASE("added rows come after the mark, by id") {
+        (void)f.mastery("learner_id,section_id,competency_code,level,date\n"
+                        "L1,7A,MATH.1,2,2026-10-01\n"
+                        "L2,7A,MATH.1,3,2026-10-02\n"
+                        "L3,7B,o1,4,2026-10-03\n");
+        Store::EvidenceMark after;
+        const auto rows = f.store.evidenceAfter(before.lastId, after);
+        CHECK(after.epoch == before.epoch);
+        CHECK(after.lastId > before.lastId);
+        REQUIRE(rows.size() == 2);
+        CHECK(rows[0].learnerId == "L2");
+        CHECK(rows[0].level == 3);
+        CHECK(rows[1].competencyId == "canvas:o1");
+        CHECK(rows[1].date == day(2026, 10, 3));
+    }
+    SUBCASE("a changed level bumps the epoch") {
+        (void)f.mastery("learner_id,section_id,competency_code,level,date\n"
+                        "L1,7A,MATH.1,3,2026-10-01\n");
+        CHECK(f.store.evidenceMark().epoch == before.epoch + 1);
+    }
+    SUBCASE("a dry run and an unchanged file leave the mark as it was") {
+        (void)f.mastery("learner_id,section_id,competency_code,level,date\n"
+                        "L1,7A,MATH.1,4,2026-10-01\n",
+                        true);
+        (void)f.mastery("learner_id,section_id,competency_code,level,date\n"
+                        "L1,7A,MATH.1,2,2026-10-01\n");
+        CHECK(f.store.evidenceMark() == before);
+    }
+    SUBCASE("replacing the content bumps the epoch") {
+        f.store.replaceContent(school());
+        CHECK(f.store.evidenceMark().epoch > before.epoch);
+    }
+}

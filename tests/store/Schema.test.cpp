@@ -165,8 +165,8 @@ TEST_CASE("Schema: migrating stops at the target version") {
     CHECK(schema::currentVersion(raw) == schema::kLatestVersion);
 }
 
-TEST_CASE("Schema: a version 3 file migrates to version 4; indicators stay 'looks like' and "
-          "evidence keeps its rows with no import key") {
+TEST_CASE("Schema: a version 3 file migrates to the latest version; indicators stay 'looks like' "
+          "and evidence keeps its rows with no import key, at evidence epoch 0") {
     TempDir dir;
     const auto path = dir.file("three.db");
     {
@@ -189,7 +189,9 @@ INSERT INTO evidence (learner_id, competency_id, level, date) VALUES ('l-1', 'm1
 )sql");
     }
     Store store = Store::open(path);
-    CHECK(store.schemaVersion() == 4);
+    CHECK(store.schemaVersion() == schema::kLatestVersion);
+    CHECK(store.evidenceMark().epoch == 0);
+    CHECK(store.evidenceMark().lastId == 2);
     const SchoolContent c = store.loadContent();
     REQUIRE(c.habits.size() == 1);
     CHECK(c.habits[0].indicators.size() == 2);

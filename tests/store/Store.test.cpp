@@ -186,7 +186,7 @@ TEST_CASE("Store: refuses a database from a newer Lantern and leaves it untouche
         message = error.what();
     }
     CHECK(
-        message.find("database schema version 7 is newer than this Lantern (4); upgrade Lantern") !=
+        message.find("database schema version 7 is newer than this Lantern (5); upgrade Lantern") !=
         std::string::npos);
     CHECK(testing::readBytes(path) == before);
     CHECK_FALSE(std::filesystem::exists(dir.file("future.db-wal")));
