@@ -203,3 +203,40 @@ TEST_CASE("Mastery: public progress follows the school's method") {
     CHECK((recent >= 40 && recent <= 45));
     CHECK((highest >= 60 && highest <= 65));
 }
+
+TEST_CASE("Mastery: data with rows added holds the trails of a build from all rows, earlier "
+          "indexes unchanged") {
+    const std::vector<Evidence> first{{"l1", "c1", 2, onDay(9, 10)},
+                                      {"l1", "c1", 3, onDay(10, 1)},
+                                      {"l2", "c2", 1, onDay(9, 12)}};
+    const std::vector<Evidence> more{{"l1", "c1", 1, onDay(9, 20)}, // between two earlier marks
+                                     {"l3", "c1", 4, onDay(9, 1)},  // a new learner
+                                     {"l2", "c3", 2, onDay(9, 2)},  // a new competency
+                                     {"l2", "c2", 4, onDay(9, 12)}};
+    const MasteryData before = MasteryData::from(first);
+    std::vector<int> touched;
+    const MasteryData after = before.withAdded(more, touched);
+    std::vector<Evidence> all = first;
+    all.insert(all.end(), more.begin(), more.end());
+    const MasteryData whole = MasteryData::from(all);
+
+    CHECK(after.learners().find("l1") == before.learners().find("l1"));
+    CHECK(after.competencies().find("c2") == before.competencies().find("c2"));
+    CHECK(after.evidenceCount() == 7);
+    CHECK(after.firstDate() == onDay(9, 1));
+    CHECK(touched == std::vector<int>{after.learners().find("l1"), after.learners().find("l2"),
+                                      after.learners().find("l3")});
+    for (const char* l : {"l1", "l2", "l3"})
+        for (const char* c : {"c1", "c2", "c3"}) {
+            const auto a = after.trail(after.learners().find(l), after.competencies().find(c));
+            const auto w = whole.trail(whole.learners().find(l), whole.competencies().find(c));
+            CAPTURE(l);
+            CAPTURE(c);
+            CHECK(std::vector<MasteryMark>(a.begin(), a.end()) ==
+                  std::vector<MasteryMark>(w.begin(), w.end()));
+        }
+    const auto trail = after.trail(after.learners().find("l1"), after.competencies().find("c1"));
+    REQUIRE(trail.size() == 3);
+    CHECK(trail[1].level == 1);
+    CHECK(before.evidenceCount() == 3); // the original is left as it was
+}
