@@ -162,6 +162,70 @@ std::vector<std::size_t> complementarySuppression(const Cells& sections, const C
     return out;
 }
 
+int SuppressionCount::total() const {
+    int n = 0;
+    for (const auto& [grade, learners] : grades)
+        n += learners;
+    return n;
+}
+
+int SuppressionCount::in(int grade) const {
+    int n = 0;
+    for (const auto& [g, learners] : grades)
+        n += g == grade ? learners : 0;
+    return n;
+}
+
+std::vector<std::size_t> complementarySuppression(const std::vector<SuppressionCount>& sections,
+                                                  const std::vector<SuppressionCount>& grades,
+                                                  int minGroup) {
+    std::map<std::pair<int, int>, int> covered; // (competency, grade): learners on kept cells
+    std::map<int, std::vector<std::size_t>> byComp;
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+        for (const auto& [grade, learners] : sections[i].grades)
+            covered[{sections[i].competency, grade}] += learners;
+        byComp[sections[i].competency].push_back(i);
+    }
+    const std::vector<std::size_t> none;
+    std::vector<bool> withheld(sections.size(), false);
+    // The smallest kept section cell of the competency holding learners of the grade (ties: the
+    // lower id), or -1.
+    auto toWithhold = [&](const std::vector<std::size_t>& candidates, int grade) {
+        int found = -1;
+        for (std::size_t i : candidates) {
+            if (withheld[i] || sections[i].in(grade) <= 0) continue;
+            if (found < 0 || std::pair(sections[i].total(), sections[i].id) <
+                                 std::pair(sections[static_cast<std::size_t>(found)].total(),
+                                           sections[static_cast<std::size_t>(found)].id))
+                found = static_cast<int>(i);
+        }
+        return found;
+    };
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const auto& g : grades) {
+            const int total = g.total();
+            if (total < minGroup || g.grades.empty()) continue;
+            const int grade = g.grades.front().first;
+            const auto it = byComp.find(g.competency);
+            const auto& candidates = it == byComp.end() ? none : it->second;
+            for (int out = total - covered[{g.competency, grade}]; out > 0 && out < minGroup;
+                 out = total - covered[{g.competency, grade}]) {
+                const int i = toWithhold(candidates, grade);
+                if (i < 0) break; // unreachable: covered learners have a kept section cell
+                withheld[static_cast<std::size_t>(i)] = true;
+                for (const auto& [gr, learners] : sections[static_cast<std::size_t>(i)].grades)
+                    covered[{g.competency, gr}] -= learners;
+                changed = true;
+            }
+        }
+    }
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < withheld.size(); ++i)
+        if (withheld[i]) out.push_back(i);
+    return out;
+}
+
 PolicyResult PrivacyPolicy::make(int minGroup) {
     if (minGroup < kLowestMinGroup)
         return {std::nullopt, "privacy.min_group must be at least " +

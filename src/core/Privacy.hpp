@@ -27,6 +27,7 @@
 // Not covered: differences between days (a learner's new evidence moves tomorrow's bar).
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace lantern {
@@ -119,5 +120,20 @@ struct SuppressionCellIndexed {
 [[nodiscard]] std::vector<std::size_t>
 complementarySuppression(const std::vector<SuppressionCellIndexed>& sections,
                          const std::vector<SuppressionCellIndexed>& grades, int minGroup);
+
+// The same over counts, for section cells that never share a learner on one competency (as when
+// every learner is in one section): a cell gives how many of its learners each grade has
+// (grade, learners), a grade cell one pair. Same result as above for such cells.
+struct SuppressionCount {
+    std::string id; // the section id (ties between section cells); unused for grade cells
+    int competency = 0;
+    std::vector<std::pair<int, int>> grades;
+    [[nodiscard]] int total() const;
+    [[nodiscard]] int in(int grade) const;
+};
+
+[[nodiscard]] std::vector<std::size_t>
+complementarySuppression(const std::vector<SuppressionCount>& sections,
+                         const std::vector<SuppressionCount>& grades, int minGroup);
 
 } // namespace lantern

@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
 #include <numeric>
+#include <random>
 
 using namespace lantern;
 
@@ -167,4 +169,45 @@ TEST_CASE("Privacy: complementary suppression repeats when a mixed section uncov
     const auto grade8 = joined(cell("", "m1", "n", 4), y);
     CHECK(complementarySuppression({m, x, y}, {grade8, grade7}, 5) ==
           std::vector<std::size_t>{0, 1, 2});
+}
+
+TEST_CASE("Privacy: complementary suppression over counts withholds what the learner-set form "
+          "does when sections share no learner") {
+    std::mt19937 rng(7);
+    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    int roundsWithheld = 0;
+    for (int round = 0; round < 200; ++round) {
+        std::vector<SuppressionCellIndexed> sets, gradeSets;
+        std::vector<SuppressionCount> counts, gradeCounts;
+        const int comps = pick(1, 3), k = pick(5, 10);
+        int learner = 0;
+        for (int comp = 0; comp < comps; ++comp) {
+            std::map<int, std::vector<int>> byGrade;
+            for (int s = 0, sections = pick(1, 6); s < sections; ++s) {
+                SuppressionCellIndexed set{"s" + std::to_string(s), comp, {}};
+                SuppressionCount count{set.id, comp, {}};
+                for (int g = 6; g <= 8; ++g) {
+                    const int n = pick(0, 3) == 0 ? pick(0, 14) : 0;
+                    for (int i = 0; i < n; ++i) {
+                        set.learners.push_back(learner);
+                        byGrade[g].push_back(learner++);
+                    }
+                    if (n > 0) count.grades.emplace_back(g, n);
+                }
+                // As on screens, a section row under k is no cell, its learners uncovered.
+                if (static_cast<int>(set.learners.size()) < k) continue;
+                sets.push_back(set);
+                counts.push_back(count);
+            }
+            for (const auto& [g, learners] : byGrade) {
+                gradeSets.push_back({"", comp, learners});
+                gradeCounts.push_back({"", comp, {{g, static_cast<int>(learners.size())}}});
+            }
+        }
+        CAPTURE(round);
+        const auto withheld = complementarySuppression(counts, gradeCounts, k);
+        CHECK(withheld == complementarySuppression(sets, gradeSets, k));
+        roundsWithheld += withheld.empty() ? 0 : 1;
+    }
+    CHECK(roundsWithheld > 20); // the rounds exercise the rule, not only its quiet case
 }
