@@ -4,11 +4,11 @@
 
 #include "core/Color.hpp"
 
-#include "core/Mastery.hpp"
 #include "core/Strings.hpp"
 
 #include <algorithm>
 #include <functional>
+#include <numeric>
 #include <set>
 #include <utility>
 
@@ -18,43 +18,19 @@ namespace lantern::detail {
 
 // ---- [progress] ------------------------------------------------------------------------------
 
-Group countedOn(const Context& ctx, const Group& group, const std::string& competencyId, Days d) {
-    Group counted;
-    const int comp = ctx.index.competencyIndex(competencyId);
-    for (const auto* l : group)
-        if (learnerLevel(ctx, l, comp, d)) counted.push_back(l);
-    return counted;
-}
-
-std::vector<BandCount> bandsOf(const Context& ctx, const Group& learners,
-                               const std::string& competencyId, Days d) {
-    std::vector<int> counts(ctx.levels.size(), 0);
-    const int comp = ctx.index.competencyIndex(competencyId);
-    for (const auto* l : learners)
-        if (auto level = learnerLevel(ctx, l, comp, d)) ++counts[levelIndex(ctx, *level)];
-    return mergeBands(counts, ctx.policy.minBand(), ctx.masteredIndex);
-}
-
-std::optional<int> masteredAsOf(const Context& ctx, const Group& learners,
-                                const std::string& competencyId, Days d) {
-    const auto bands = bandsOf(ctx, learners, competencyId, d);
-    return masteredPercent(bands, bandPercents(bands), ctx.masteredIndex);
-}
-
-LangText changeText(const Context& ctx, const Group& counted, const std::string& competencyId) {
-    const auto& termStart = ctx.content.school.termStart;
-    const auto start = termStart ? termStart : ctx.index.firstDate();
-    if (!start) return {};
-    const Days window = *start + std::chrono::days{13};
-    if (ctx.today <= window) return {};
-    const Group cohort = countedOn(ctx, counted, competencyId, window);
+// The change line under a bar over `counted` learners of the group.
+LangText changeText(const Context& ctx, const ProgressGroup& group, const std::string& competencyId,
+                    int counted) {
+    const auto start = ctx.counts.termStart();
+    if (!start || !ctx.counts.startWindow()) return {};
+    const auto cohort = levelsOf(ctx, group, competencyId, Figure::Start);
+    const int cohortSize = std::accumulate(cohort.begin(), cohort.end(), 0);
     const int k = ctx.policy.minGroup();
-    if (static_cast<int>(cohort.size()) < k) return {};
+    if (cohortSize < k) return {};
     // The bar counts `counted`; the change line's cohort may not differ from it by 1 to k-1.
-    if (const auto rest = static_cast<int>(counted.size() - cohort.size()); rest > 0 && rest < k)
-        return {};
-    const auto now = masteredAsOf(ctx, cohort, competencyId, ctx.today);
-    const auto then = masteredAsOf(ctx, cohort, competencyId, window);
+    if (const int rest = counted - cohortSize; rest > 0 && rest < k) return {};
+    const auto now = masteredOf(ctx, levelsOf(ctx, group, competencyId, Figure::StartToday));
+    const auto then = masteredOf(ctx, cohort);
     if (!now || !then) return {};
     const int diff = *now - *then;
     const Phrase key = diff > 0   ? Phrase::ChangeUp
@@ -100,24 +76,23 @@ std::string bandColor(const Context& ctx, const BandCount& band) {
         .hex();
 }
 
-std::vector<ProgressBand> progressBands(const Context& ctx, const Group& counted,
-                                        const std::string& competencyId) {
-    const auto bands = bandsOf(ctx, counted, competencyId, ctx.today);
+std::vector<ProgressBand> progressBands(const Context& ctx, const ProgressGroup& group,
+                                        const std::string& competencyId, int counted) {
+    const auto bands = bandsOf(ctx, levelsOf(ctx, group, competencyId, Figure::Now));
     const auto percents = bandPercents(bands);
     std::vector<ProgressBand> out;
     for (std::size_t i = 0; i < bands.size() && i < percents.size(); ++i) {
         const auto& b = bands[i];
         out.push_back({ctx.levels[b.first].rank, ctx.levels[b.last].rank, bandLabel(ctx, b),
-                       bandColor(ctx, b), percents[i],
-                       shareText(ctx, b, percents[i], static_cast<int>(counted.size()))});
+                       bandColor(ctx, b), percents[i], shareText(ctx, b, percents[i], counted)});
     }
     return out;
 }
 
 // How a slide's rows relate to the other slides. Section slides leave out the `withheld` rows
-// and record their shown learners in `record`; grade slides leave out a row whose learners
-// outside `check` number 1 to minGroup-1 (a guard: complementary suppression already rules that
-// out).
+// and record their shown rows in `record`; grade slides leave out a row whose learners not on
+// shown section rows (`check`) number 1 to minGroup-1 (a guard: complementary suppression
+// already rules that out).
 struct RowRules {
     Coverage* record = nullptr;
     const Coverage* check = nullptr;
@@ -125,22 +100,19 @@ struct RowRules {
     int sectionKey = -1; // the slide's section (Withheld), for section slides
 };
 
-// A row over `counted`, the group's learners counted on `comp` (at least minGroup of them).
+// A row over the `counted` learners of the group on `comp` (at least minGroup of them).
 std::optional<CompetencyProgress> progressRow(const Context& ctx, const Competency& comp,
-                                              const Group& counted, const RowRules& rules) {
+                                              const ProgressGroup& group, int counted,
+                                              const RowRules& rules) {
     const int k = ctx.policy.minGroup();
-    const int index = ctx.index.competencyIndex(comp.id);
     if (rules.check) {
-        const auto outside = std::count_if(counted.begin(), counted.end(), [&](const Learner* l) {
-            return !rules.check->contains(learnerKey(ctx, l), index);
-        });
+        const int outside = counted - rules.check->covered(comp.id, group.grade);
         if (outside > 0 && outside < k) return std::nullopt;
     }
-    if (rules.record)
-        for (const auto* l : counted)
-            rules.record->add(learnerKey(ctx, l), index);
-    return CompetencyProgress{comp.id, comp.code, comp.title, progressBands(ctx, counted, comp.id),
-                              changeText(ctx, counted, comp.id)};
+    if (rules.record) rules.record->add(ctx, group.sectionId, comp.id);
+    return CompetencyProgress{comp.id, comp.code, comp.title,
+                              progressBands(ctx, group, comp.id, counted),
+                              changeText(ctx, group, comp.id, counted)};
 }
 
 struct SlideHeader {
@@ -149,41 +121,25 @@ struct SlideHeader {
     LangText title;
 };
 
-int learnersWithData(const Context& ctx, const Group& group,
-                     const std::vector<const Competency*>& comps) {
-    std::vector<int> indexes;
-    for (const auto* c : comps)
-        indexes.push_back(ctx.index.competencyIndex(c->id));
-    return static_cast<int>(std::count_if(group.begin(), group.end(), [&](const Learner* l) {
-        return std::any_of(indexes.begin(), indexes.end(),
-                           [&](int c) { return learnerLevel(ctx, l, c, ctx.today).has_value(); });
-    }));
-}
-
-// Calls `f` for each competency of `domain` on which a row of `group` is large enough to show,
-// with the learners it counts: at least minGroup of the group have evidence in the domain and at
-// least minGroup on the competency.
-void forEachSizedRow(const Context& ctx, const Domain& domain, const Group& group,
-                     const std::function<void(const Competency&, const Group&)>& f) {
+void forEachSizedRow(const Context& ctx, const Domain& domain, const ProgressGroup& group,
+                     const std::function<void(const Competency&, int)>& f) {
     const int k = ctx.policy.minGroup();
-    const auto& comps = competenciesOf(ctx, domain);
-    if (ctx.levels.empty() || learnersWithData(ctx, group, comps) < k) return;
-    for (const auto* comp : comps)
-        if (Group counted = countedOn(ctx, group, comp->id, ctx.today);
-            static_cast<int>(counted.size()) >= k)
+    if (ctx.levels.empty() || ctx.counts.inDomain(group, domain.id) < k) return;
+    for (const auto* comp : competenciesOf(ctx, domain))
+        if (const int counted = ctx.counts.count(group, comp->id, Figure::Now); counted >= k)
             f(*comp, counted);
 }
 
 ProgressSlideData progressSlide(const Context& ctx, const SlideHeader& header, const Domain& domain,
-                                const Group& group, const RowRules& rules) {
+                                const ProgressGroup& group, const RowRules& rules) {
     ProgressSlideData slide{header.kind,  header.id, header.title, domain.id,
                             domain.title, false,     {},           {}};
     bool withheldAny = false;
-    forEachSizedRow(ctx, domain, group, [&](const Competency& comp, const Group& counted) {
+    forEachSizedRow(ctx, domain, group, [&](const Competency& comp, int counted) {
         if (rules.withheld &&
-            rules.withheld->contains({rules.sectionKey, ctx.index.competencyIndex(comp.id)}))
+            rules.withheld->contains({rules.sectionKey, competencyKey(ctx, comp.id)}))
             withheldAny = true;
-        else if (auto row = progressRow(ctx, comp, counted, rules))
+        else if (auto row = progressRow(ctx, comp, group, counted, rules))
             slide.rows.push_back(std::move(*row));
     });
     if (slide.rows.empty()) {
@@ -200,27 +156,24 @@ ProgressSlideData progressSlide(const Context& ctx, const SlideHeader& header, c
 
 // ---- [suppression] ---------------------------------------------------------------------------
 
-// The rows of one group large enough to show, as cells for complementary suppression.
-void addCells(const Context& ctx, const std::string& id, const Group& group,
-              std::vector<SuppressionCellIndexed>& cells) {
-    for (const auto* d : sortedDomains(ctx))
-        forEachSizedRow(ctx, *d, group, [&](const Competency& comp, const Group& counted) {
-            SuppressionCellIndexed cell{id, ctx.index.competencyIndex(comp.id), {}};
-            cell.learners.reserve(counted.size());
-            for (const auto* l : counted)
-                cell.learners.push_back(learnerKey(ctx, l));
-            cells.push_back(std::move(cell));
-        });
-}
-
 // The section rows to leave out so that no shown grade row, minus the shown section rows,
-// isolates 1 to minGroup-1 learners (Privacy.hpp, complementarySuppression).
+// isolates 1 to minGroup-1 learners (Privacy.hpp, complementarySuppression over counts: the
+// sections partition the learners).
 Withheld complementRows(const Context& ctx) {
-    std::vector<SuppressionCellIndexed> sections, grades;
-    for (const auto* s : sortedSections(ctx))
-        addCells(ctx, s->id, sectionGroup(ctx, s->id), sections);
-    for (int g : allGrades(ctx))
-        addCells(ctx, std::to_string(g), gradeGroup(ctx, g), grades);
+    std::vector<SuppressionCount> sections, grades;
+    for (const auto* s : ctx.sections)
+        for (const auto* d : sortedDomains(ctx))
+            forEachSizedRow(ctx, *d, ProgressGroup::section(s->id),
+                            [&](const Competency& comp, int) {
+                                sections.push_back({s->id, competencyKey(ctx, comp.id),
+                                                    ctx.counts.nowByGrade(s->id, comp.id)});
+                            });
+    for (int g : ctx.grades)
+        for (const auto* d : sortedDomains(ctx))
+            forEachSizedRow(ctx, *d, ProgressGroup::ofGrade(g),
+                            [&](const Competency& comp, int counted) {
+                                grades.push_back({"", competencyKey(ctx, comp.id), {{g, counted}}});
+                            });
     Withheld out;
     for (std::size_t i : complementarySuppression(sections, grades, ctx.policy.minGroup()))
         out.insert({sectionKey(ctx, sections[i].id), sections[i].competency});
@@ -230,24 +183,23 @@ Withheld complementRows(const Context& ctx) {
 std::vector<ProgressSlideData> sectionSlides(const Context& ctx, const Withheld& withheld,
                                              Coverage& coverage) {
     std::vector<ProgressSlideData> out;
-    for (const auto* s : sortedSections(ctx)) {
-        const Group& group = sectionGroup(ctx, s->id);
+    for (const auto* s : ctx.sections) {
         const SlideHeader header{"section", s->id, localized(ctx, {{ctx.langs.front(), s->name}})};
         const RowRules rules{&coverage, nullptr, &withheld, sectionKey(ctx, s->id)};
         for (const auto* d : sortedDomains(ctx))
-            out.push_back(progressSlide(ctx, header, *d, group, rules));
+            out.push_back(progressSlide(ctx, header, *d, ProgressGroup::section(s->id), rules));
     }
     return out;
 }
 
 std::vector<ProgressSlideData> gradeSlides(const Context& ctx, const Coverage& coverage) {
     std::vector<ProgressSlideData> out;
-    for (int g : allGrades(ctx)) {
-        const Group& group = gradeGroup(ctx, g);
+    for (int g : ctx.grades) {
         const SlideHeader header{"grade", std::to_string(g),
                                  perLanguage(ctx, [&](auto& lang) { return gradeTitle(g, lang); })};
         for (const auto* d : sortedDomains(ctx))
-            out.push_back(progressSlide(ctx, header, *d, group, {nullptr, &coverage, nullptr, -1}));
+            out.push_back(progressSlide(ctx, header, *d, ProgressGroup::ofGrade(g),
+                                        {nullptr, &coverage, nullptr, -1}));
     }
     return out;
 }
@@ -279,13 +231,19 @@ std::vector<HabitSlideData> habitSlides(const SchoolContent& content) {
 
 PublicContent buildPublicContent(const SchoolContent& content, const PrivacyPolicy& policy,
                                  Days today) {
-    const Context ctx = makeContext(content, policy, today);
+    return buildPublicContent(content, policy,
+                              ProgressCounts(content, MasteryData::from(content.evidence), today));
+}
+
+PublicContent buildPublicContent(const SchoolContent& content, const PrivacyPolicy& policy,
+                                 const ProgressCounts& counts) {
+    const Context ctx = makeContext(content, policy, counts);
     PublicContent out;
     out.schoolName = content.school.name;
     out.languages = ctx.langs;
     out.habits = habitSlides(content);
     const Withheld withheld = complementRows(ctx);
-    Coverage coverage(ctx);
+    Coverage coverage;
     out.sectionProgress = sectionSlides(ctx, withheld, coverage);
     out.gradeProgress = gradeSlides(ctx, coverage);
     out.celebrations = celebrationCards(ctx);

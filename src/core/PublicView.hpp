@@ -3,8 +3,10 @@
 // what public screens may show (PublicContent): aggregates that passed disclosure control and
 // consented display names (DESIGN.md, privacy invariants 1–4; the arithmetic is in Privacy.hpp).
 //
-// Progress. One slide per (section, domain) and per (grade, domain), ordered by section id or
-// grade, then domain sort order; rows in competency sort order. Never ordered by score.
+// Progress. One slide per (section, domain) and per (grade, domain), ordered by section id (each
+// id once) or grade, then domain sort order; rows in competency sort order. Never ordered by
+// score. Every figure comes from ProgressCounts (which states who counts and as of which days):
+// a learner id counts once, in the section of its Learner::sectionId.
 // - A learner's level follows the school's MasteryScale::method (rules in Mastery.hpp) as of
 //   `today`, and as of the change line's date for that line; a learner counts on a competency
 //   when they have evidence on it by `today`.
@@ -20,7 +22,7 @@
 // - A suppressed slide says "Not shown: fewer than 10 learners", or, when a row of it was left
 //   out only by complementary suppression (it had at least minGroup learners), "Not shown on
 //   this screen, to protect a smaller group's privacy".
-// - Change line: "start" is the earliest evidence date in the data (the start of the term). The
+// - Change line: "start" is School::termStart, else the earliest evidence date in the data. The
 //   start levels are each learner's level as of start + 13 days, the first two-week assessment
 //   window, because on the first day almost nobody has evidence yet. It compares the learners
 //   counted now who also had evidence by then (at least minGroup of them), both distributions
@@ -52,12 +54,19 @@
 // Lantern's own phrases are given for every school language (English where it has no table).
 #include "core/Content.hpp"
 #include "core/Privacy.hpp"
+#include "core/ProgressCounts.hpp"
 #include "core/Slides.hpp"
 
 namespace lantern {
 
 [[nodiscard]] PublicContent buildPublicContent(const SchoolContent& content,
                                                const PrivacyPolicy& policy, Days today);
+// The same from counts kept by the caller (the player updates them as evidence arrives), as of
+// counts.today(); content.evidence is not read. The counts must have been made for this content
+// (ProgressCounts::countsFor).
+[[nodiscard]] PublicContent buildPublicContent(const SchoolContent& content,
+                                               const PrivacyPolicy& policy,
+                                               const ProgressCounts& counts);
 
 // How a learner may be named in public: "Maya R." with consent, else by grade ("a 7th grader").
 [[nodiscard]] std::string publicLearnerName(const Learner& learner, const std::string& lang);

@@ -42,17 +42,18 @@ struct Share {
 };
 
 [[nodiscard]] Share shareOfBands(const Context& ctx, const std::vector<BandCount>& bands);
-[[nodiscard]] Share shareOf(const Context& ctx, const Group& learners, const std::string& comp,
-                            Days d);
+// The share at or above mastery of learners counted per level index.
+[[nodiscard]] Share shareOf(const Context& ctx, const std::vector<int>& levels);
 [[nodiscard]] std::string shareIn(const Share& share, const std::string& lang);
 // `key` with the share filled in, or "not shown: too few learners on one side".
 [[nodiscard]] LangText shareWords(const Context& ctx, Word key, const Share& share);
 // The first day of term (School::termStart, else the earliest evidence).
 [[nodiscard]] std::optional<Days> termStart(const Context& ctx);
-// The start of term plus 13 days: levels "at the start of term" are taken as of the first
-// two-week assessment window, because on the first day almost nobody has evidence yet.
+// The start of term plus 13 days, once today is after it: levels "at the start of term" are
+// taken as of the first two-week assessment window, because on the first day almost nobody has
+// evidence yet.
 [[nodiscard]] std::optional<Days> startWindow(const Context& ctx);
 // Whether a group of `n` may be told apart: none, or at least `k`.
-[[nodiscard]] bool safeSize(std::size_t n, int k);
+[[nodiscard]] bool safeSize(int n, int k);
 
 } // namespace lantern::detail

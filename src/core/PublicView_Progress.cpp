@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <numeric>
 
 namespace lantern::detail {
 namespace {
@@ -101,8 +102,8 @@ Share shareOfBands(const Context& ctx, const std::vector<BandCount>& bands) {
     return {percent, codeShare(mastered, total)};
 }
 
-Share shareOf(const Context& ctx, const Group& learners, const std::string& comp, Days d) {
-    return shareOfBands(ctx, bandsOf(ctx, learners, comp, d));
+Share shareOf(const Context& ctx, const std::vector<int>& levels) {
+    return shareOfBands(ctx, bandsOf(ctx, levels));
 }
 
 std::string shareIn(const Share& share, const std::string& lang) {
@@ -118,47 +119,43 @@ LangText shareWords(const Context& ctx, Word key, const Share& share) {
         ctx, [&](const std::string& lang) { return wordIn(key, lang, {shareIn(share, lang)}); });
 }
 
-// The first day of term (School::termStart, else the earliest evidence).
 std::optional<Days> termStart(const Context& ctx) {
-    return ctx.content.school.termStart ? ctx.content.school.termStart : ctx.index.firstDate();
+    return ctx.counts.termStart();
 }
 
-// Levels "at the start of term" are taken as of the first two-week assessment window, because
-// on the first day almost nobody has evidence yet (as the section slides' change line does).
 std::optional<Days> startWindow(const Context& ctx) {
-    const auto start = termStart(ctx);
-    if (!start) return std::nullopt;
-    return *start + std::chrono::days{13};
+    return ctx.counts.startWindow();
 }
 
-bool safeSize(std::size_t n, int k) {
-    return n == 0 || static_cast<int>(n) >= k;
+bool safeSize(int n, int k) {
+    return n == 0 || n >= k;
 }
 
 namespace {
 
 // ---- [class wall] ----------------------------------------------------------------------------
 
-void setStart(const Context& ctx, const Group& counted, const std::string& comp,
+void setStart(const Context& ctx, const ProgressGroup& group, const std::string& comp, int counted,
               ClassWallRow& row) {
     row.startText = words(ctx, Word::NoStartFigure);
-    const auto window = startWindow(ctx);
-    if (!window || ctx.today <= *window) return;
-    const Group cohort = countedOn(ctx, counted, comp, *window);
+    if (!startWindow(ctx)) return;
+    const auto cohort = levelsOf(ctx, group, comp, Figure::Start);
+    const int cohortSize = std::accumulate(cohort.begin(), cohort.end(), 0);
     const int k = ctx.policy.minGroup();
-    if (static_cast<int>(cohort.size()) < k || !safeSize(counted.size() - cohort.size(), k)) return;
-    const Share start = shareOf(ctx, cohort, comp, *window);
+    if (cohortSize < k || !safeSize(counted - cohortSize, k)) return;
+    const Share start = shareOf(ctx, cohort);
     if (!start.percent) return;
     row.startPercent = start.percent;
     row.startText = shareWords(ctx, Word::StartShare, start);
 }
 
-ClassWallRow wallRow(const Context& ctx, const Competency& comp, const Group& counted) {
+ClassWallRow wallRow(const Context& ctx, const Competency& comp, const ProgressGroup& group,
+                     int counted) {
     ClassWallRow row{comp.id, comp.code, localized(ctx, comp.title), {}, {}, {}, {}};
-    const Share now = shareOf(ctx, counted, comp.id, ctx.today);
+    const Share now = shareOf(ctx, levelsOf(ctx, group, comp.id, Figure::Now));
     row.nowPercent = now.percent;
     row.nowText = shareWords(ctx, Word::NowShare, now);
-    setStart(ctx, counted, comp.id, row);
+    setStart(ctx, group, comp.id, counted, row);
     return row;
 }
 
@@ -166,15 +163,15 @@ ClassWallSlideData classWall(const Context& ctx, const Section& section, const W
     ClassWallSlideData wall;
     wall.sectionId = section.id;
     wall.sectionTitle = localized(ctx, {{ctx.langs.front(), section.name}});
-    const Group& group = sectionGroup(ctx, section.id);
+    const auto group = ProgressGroup::section(section.id);
     const int key = sectionKey(ctx, section.id);
     bool withheldAny = false;
     for (const auto* domain : sortedDomains(ctx))
-        forEachSizedRow(ctx, *domain, group, [&](const Competency& comp, const Group& counted) {
-            if (withheld.contains({key, ctx.index.competencyIndex(comp.id)}))
+        forEachSizedRow(ctx, *domain, group, [&](const Competency& comp, int counted) {
+            if (withheld.contains({key, competencyKey(ctx, comp.id)}))
                 withheldAny = true;
             else
-                wall.rows.push_back(wallRow(ctx, comp, counted));
+                wall.rows.push_back(wallRow(ctx, comp, group, counted));
         });
     const auto start = termStart(ctx);
     const bool anyStart = std::any_of(wall.rows.begin(), wall.rows.end(),
@@ -198,18 +195,6 @@ ClassWallSlideData classWall(const Context& ctx, const Section& section, const W
 
 // ---- [grade board] ---------------------------------------------------------------------------
 
-// The lower median of the learner's current levels on the competencies `comps` (MasteryIndex
-// competency indexes) that they have evidence on; `levels` is scratch space.
-std::optional<int> domainLevel(const Context& ctx, const Learner& learner,
-                               const std::vector<int>& comps, std::vector<int>& levels) {
-    levels.clear();
-    for (int c : comps)
-        if (const auto level = learnerLevel(ctx, &learner, c, ctx.today)) levels.push_back(*level);
-    if (levels.empty()) return std::nullopt;
-    std::sort(levels.begin(), levels.end());
-    return levels[(levels.size() - 1) / 2];
-}
-
 enum class CellKind { Shown, SmallGroup, OneSide };
 
 struct BoardCell {
@@ -221,15 +206,11 @@ LangText marker(const Context& ctx, const char* text) {
     return perLanguage(ctx, [&](const std::string&) { return std::string(text); });
 }
 
-BoardCell boardCell(const Context& ctx, const Group& grade, const Domain& domain) {
-    std::vector<int> comps;
-    for (const auto* c : competenciesOf(ctx, domain))
-        comps.push_back(ctx.index.competencyIndex(c->id));
+BoardCell boardCell(const Context& ctx, int grade, const Domain& domain) {
+    const auto levels = ctx.counts.domainLevels(ProgressGroup::ofGrade(grade), domain.id);
     int below = 0, mastered = 0;
-    std::vector<int> scratch;
-    for (const auto* l : grade)
-        if (const auto level = domainLevel(ctx, *l, comps, scratch))
-            ++(levelIndex(ctx, *level) >= ctx.masteredIndex ? mastered : below);
+    for (int i = 0; i < static_cast<int>(levels.size()); ++i)
+        (i >= ctx.masteredIndex ? mastered : below) += levels[static_cast<std::size_t>(i)];
     if (below + mastered < ctx.policy.minGroup())
         return {{std::nullopt, marker(ctx, "\u2014")}, CellKind::SmallGroup};
     const int last = static_cast<int>(ctx.levels.size()) - 1;
@@ -247,7 +228,7 @@ BoardCell boardCell(const Context& ctx, const Group& grade, const Domain& domain
 
 std::vector<ClassWallSlideData> classWallSlides(const Context& ctx, const Withheld& withheld) {
     std::vector<ClassWallSlideData> out;
-    for (const auto* s : sortedSections(ctx))
+    for (const auto* s : ctx.sections)
         out.push_back(classWall(ctx, *s, withheld));
     return out;
 }
@@ -262,12 +243,11 @@ GradeBoardSlideData gradeBoardSlide(const Context& ctx) {
         board.domainTitles.push_back(localized(ctx, d->title));
     }
     bool small = false, oneSide = false;
-    for (int g : allGrades(ctx)) {
-        const Group& group = gradeGroup(ctx, g);
-        if (group.empty()) continue;
+    for (int g : ctx.grades) {
+        if (!ctx.learnerGrades.contains(g)) continue;
         GradeBoardRow row{g, perLanguage(ctx, [&](auto& lang) { return gradeTitle(g, lang); }), {}};
         for (const auto* d : domains) {
-            BoardCell cell = boardCell(ctx, group, *d);
+            BoardCell cell = boardCell(ctx, g, *d);
             small = small || cell.kind == CellKind::SmallGroup;
             oneSide = oneSide || cell.kind == CellKind::OneSide;
             row.cells.push_back(std::move(cell.cell));

@@ -6,9 +6,9 @@
 //   group and differences between them isolate no one. Shown only when the cohort holds at least
 //   minGroup learners and, against every shown grade row and section row of the competency R,
 //   |R ∩ cohort| and |R \ cohort| are each 0 or at least minGroup, and the cohort's learners on
-//   no shown grade row (likewise section row) number 0 or at least minGroup. For disjoint rows
-//   (grades; sections without extra enrollments) that bounds every "school minus some rows"
-//   difference the same way.
+//   no shown grade row (likewise section row) number 0 or at least minGroup. Grade rows share no
+//   learner, nor do section rows (each learner is in one section), so that bounds every "school
+//   minus some rows" difference the same way.
 #include "core/PublicViewWords.hpp"
 
 #include "core/Strings.hpp"
@@ -20,75 +20,55 @@
 namespace lantern::detail {
 namespace {
 
-// A shown row's learners, as entries of content.learners (learnerSlot).
-using Row = std::vector<int>;
-
-// Per competency index, the shown grade rows and the shown section rows.
-struct ShownRows {
-    std::map<int, std::vector<Row>> grades, sections;
+// A shown row: learners counted on the competency today, and of them in the start cohort.
+struct Row {
+    int counted = 0;
+    int inCohort = 0;
 };
 
-Row slotsOf(const Context& ctx, const Group& group) {
-    Row out;
-    out.reserve(group.size());
-    for (const auto* l : group)
-        out.push_back(learnerSlot(ctx, l));
-    return out;
+// Per competency id, the shown grade rows and the shown section rows.
+struct ShownRows {
+    std::map<std::string, std::vector<Row>> grades, sections;
+};
+
+Row rowOf(const Context& ctx, const ProgressGroup& group, const std::string& comp, int counted) {
+    return {counted, ctx.counts.count(group, comp, Figure::Start)};
 }
 
 ShownRows shownRows(const Context& ctx, const Withheld& withheld) {
     ShownRows out;
     for (const auto* d : sortedDomains(ctx)) {
-        for (int g : allGrades(ctx))
-            forEachSizedRow(ctx, *d, gradeGroup(ctx, g), [&](const Competency& c, const Group& r) {
-                out.grades[ctx.index.competencyIndex(c.id)].push_back(slotsOf(ctx, r));
+        for (int g : ctx.grades) {
+            const auto group = ProgressGroup::ofGrade(g);
+            forEachSizedRow(ctx, *d, group, [&](const Competency& c, int counted) {
+                out.grades[c.id].push_back(rowOf(ctx, group, c.id, counted));
             });
-        for (const auto* s : sortedSections(ctx)) {
+        }
+        for (const auto* s : ctx.sections) {
             const int key = sectionKey(ctx, s->id);
-            forEachSizedRow(ctx, *d, sectionGroup(ctx, s->id),
-                            [&](const Competency& c, const Group& r) {
-                                const int comp = ctx.index.competencyIndex(c.id);
-                                if (!withheld.contains({key, comp}))
-                                    out.sections[comp].push_back(slotsOf(ctx, r));
-                            });
+            const auto group = ProgressGroup::section(s->id);
+            forEachSizedRow(ctx, *d, group, [&](const Competency& c, int counted) {
+                if (!withheld.contains({key, competencyKey(ctx, c.id)}))
+                    out.sections[c.id].push_back(rowOf(ctx, group, c.id, counted));
+            });
         }
     }
     return out;
 }
 
-// Marks of learner slots: `in` (the cohort) and `covered` (scratch, all false between calls).
-struct SlotMarks {
-    std::vector<char> in, covered;
-};
-
-// Whether figures over the cohort (marks.in, `cohortSize` learners) and over the `rows` subtract
-// into no group of 1 to k-1.
-bool safeAgainst(std::size_t cohortSize, const std::vector<Row>& rows, int k, SlotMarks& marks) {
-    bool safe = true;
-    std::size_t coveredIn = 0;
+// Whether figures over the cohort (`cohortSize` learners) and over the `rows`, which share no
+// learner (grades; sections), subtract into no group of 1 to k-1.
+bool safeAgainst(int cohortSize, const std::vector<Row>& rows, int k) {
+    int coveredIn = 0;
     for (const auto& row : rows) {
-        std::size_t inside = 0;
-        for (int l : row)
-            inside += marks.in[static_cast<std::size_t>(l)] != 0 ? 1 : 0;
-        if (!safeSize(inside, k) || !safeSize(row.size() - inside, k)) {
-            safe = false;
-            break;
-        }
-        for (int l : row) {
-            auto& c = marks.covered[static_cast<std::size_t>(l)];
-            coveredIn += c == 0 && marks.in[static_cast<std::size_t>(l)] != 0 ? 1 : 0;
-            c = 1;
-        }
+        if (!safeSize(row.inCohort, k) || !safeSize(row.counted - row.inCohort, k)) return false;
+        coveredIn += row.inCohort;
     }
-    for (const auto& row : rows)
-        for (int l : row)
-            marks.covered[static_cast<std::size_t>(l)] = 0;
-    return safe && safeSize(cohortSize - coveredIn, k);
+    return safeSize(cohortSize - coveredIn, k);
 }
 
-SpotlightFigure figure(const Context& ctx, const Group& cohort, const std::string& comp,
-                       LangText label, Days d) {
-    const Share share = shareOf(ctx, cohort, comp, d);
+SpotlightFigure figure(const Context& ctx, const std::vector<int>& levels, LangText label) {
+    const Share share = shareOf(ctx, levels);
     return {std::move(label), share.percent, shareWords(ctx, Word::NowShare, share)};
 }
 
@@ -98,44 +78,35 @@ LangText datedLabel(const Context& ctx, Word key, Days d) {
 }
 
 void setFigures(const Context& ctx, const Competency& comp, const ShownRows& shown,
-                SlotMarks& marks, CompetencySpotlightData& out) {
-    const auto window = startWindow(ctx);
-    if (!window || ctx.today <= *window) {
+                CompetencySpotlightData& out) {
+    if (!startWindow(ctx)) {
         out.withheldText = words(ctx, Word::SpotlightEarly);
         return;
     }
     const int k = ctx.policy.minGroup();
-    Group everyone;
-    for (const auto& l : ctx.content.learners)
-        everyone.push_back(&l);
-    const Group cohort = countedOn(ctx, everyone, comp.id, *window);
-    if (static_cast<int>(cohort.size()) < k) {
+    const auto school = ProgressGroup::school();
+    const int cohort = ctx.counts.count(school, comp.id, Figure::Start);
+    if (cohort < k) {
         out.withheldText = words(ctx, Word::SpotlightSmall, {std::to_string(k)});
         return;
     }
-    const int index = ctx.index.competencyIndex(comp.id);
     static const std::vector<Row> none;
-    auto rowsOf = [&](const std::map<int, std::vector<Row>>& m) -> const std::vector<Row>& {
-        auto it = m.find(index);
+    auto rowsOf = [&](const std::map<std::string, std::vector<Row>>& m) -> const std::vector<Row>& {
+        auto it = m.find(comp.id);
         return it == m.end() ? none : it->second;
     };
-    for (const auto* l : cohort)
-        marks.in[static_cast<std::size_t>(learnerSlot(ctx, l))] = 1;
-    const bool safe = safeAgainst(cohort.size(), rowsOf(shown.grades), k, marks) &&
-                      safeAgainst(cohort.size(), rowsOf(shown.sections), k, marks);
-    for (const auto* l : cohort)
-        marks.in[static_cast<std::size_t>(learnerSlot(ctx, l))] = 0;
-    if (!safe) {
+    if (!safeAgainst(cohort, rowsOf(shown.grades), k) ||
+        !safeAgainst(cohort, rowsOf(shown.sections), k)) {
         out.withheldText = words(ctx, Word::SpotlightOther);
         return;
     }
+    out.figures.push_back(figure(ctx, levelsOf(ctx, school, comp.id, Figure::Start),
+                                 datedLabel(ctx, Word::StartOfTerm, *termStart(ctx))));
+    if (const auto fourWeeks = ctx.counts.fourWeeksAgo())
+        out.figures.push_back(figure(ctx, levelsOf(ctx, school, comp.id, Figure::StartFourWeeksAgo),
+                                     datedLabel(ctx, Word::FourWeeksAgo, *fourWeeks)));
     out.figures.push_back(
-        figure(ctx, cohort, comp.id, datedLabel(ctx, Word::StartOfTerm, *termStart(ctx)), *window));
-    const Days fourWeeks = ctx.today - std::chrono::days{28};
-    if (fourWeeks > *window)
-        out.figures.push_back(figure(ctx, cohort, comp.id,
-                                     datedLabel(ctx, Word::FourWeeksAgo, fourWeeks), fourWeeks));
-    out.figures.push_back(figure(ctx, cohort, comp.id, words(ctx, Word::Now), ctx.today));
+        figure(ctx, levelsOf(ctx, school, comp.id, Figure::StartToday), words(ctx, Word::Now)));
 }
 
 constexpr std::size_t kSpotlightTargets = 3;
@@ -158,8 +129,6 @@ std::vector<LangText> targetsOf(const Context& ctx, const Competency& comp) {
 
 std::vector<CompetencySpotlightData> spotlightSlides(const Context& ctx, const Withheld& withheld) {
     const ShownRows shown = shownRows(ctx, withheld);
-    SlotMarks marks{std::vector<char>(ctx.content.learners.size(), 0),
-                    std::vector<char>(ctx.content.learners.size(), 0)};
     std::vector<CompetencySpotlightData> out;
     for (const auto* d : sortedDomains(ctx))
         for (const auto* c : competenciesOf(ctx, *d)) {
@@ -171,7 +140,7 @@ std::vector<CompetencySpotlightData> spotlightSlides(const Context& ctx, const W
                                       targetsOf(ctx, *c),
                                       {},
                                       {}};
-            if (!ctx.levels.empty()) setFigures(ctx, *c, shown, marks, s);
+            if (!ctx.levels.empty()) setFigures(ctx, *c, shown, s);
             out.push_back(std::move(s));
         }
     return out;
