@@ -16,10 +16,12 @@ bool sameShowing(const ScreenMoment& a, const ScreenMoment& b) {
 ScreenProgram::ScreenProgram(Store& store, const Settings& settings, Instant now, int slideSeconds)
     : m_store(store), m_settings(settings), m_slideSeconds(slideSeconds), m_watcher(store) {
     m_versions = m_store.versions();
-    auto content = m_store.loadContent();
+    auto content = m_store.loadContent(Store::WithEvidence::No);
     m_setup = requireScreen(content, m_settings);
-    m_planner = std::make_unique<ScreenPlanner>(std::move(content), m_settings.policy,
-                                                m_settings.config.languages);
+    ProgressCounts counts(content, m_store.loadMasteryData(m_evidence),
+                          localDay(now, content.school.timeZone));
+    m_planner = std::make_unique<ScreenPlanner>(std::move(content), std::move(counts),
+                                                m_settings.policy, m_settings.config.languages);
     m_alerts = m_store.openAlerts();
     replan(now);
 }
@@ -31,17 +33,39 @@ void ScreenProgram::replan(Instant now) {
             s.duration = std::chrono::seconds(m_slideSeconds);
 }
 
+// Reads the content and what the evidence gained since the last read: only the new rows while the
+// evidence epoch holds (imports that only added rows), everything after a change or removal.
 void ScreenProgram::reloadContent(Instant now) {
     try {
-        auto content = m_store.loadContent();
+        const auto begin = std::chrono::steady_clock::now();
+        auto content = m_store.loadContent(Store::WithEvidence::No);
         if (!findRoom(content, m_setup.target.roomId)) {
             spdlog::error("room '{}' no longer exists; keeping the last content",
                           m_setup.target.roomId);
             return;
         }
-        m_planner = std::make_unique<ScreenPlanner>(std::move(content), m_settings.policy,
-                                                    m_settings.config.languages);
+        Store::EvidenceMark mark;
+        auto added = m_store.evidenceAfter(m_evidence.lastId, mark);
+        std::optional<MasteryData> all;
+        if (mark.epoch != m_evidence.epoch) all = m_store.loadMasteryData(mark);
+        // Nothing below throws but allocation: the old planner goes only now.
+        ProgressCounts counts = std::move(*m_planner).releaseCounts();
+        if (all)
+            counts = ProgressCounts(content, std::move(*all), counts.today());
+        else
+            counts.addEvidence(added);
+        m_evidence = mark;
+        m_planner = std::make_unique<ScreenPlanner>(std::move(content), std::move(counts),
+                                                    m_settings.policy, m_settings.config.languages);
         ++m_reloads;
+        replan(now);
+        spdlog::info("content reloaded ({}) in {} ms",
+                     all ? "all evidence read again"
+                         : std::to_string(added.size()) + " new evidence rows",
+                     std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::steady_clock::now() - begin)
+                         .count());
+        return;
     } catch (const std::exception& e) {
         spdlog::error("could not reload content: {}; keeping the last content", e.what());
     }

@@ -2,7 +2,9 @@
 // What the player shows and when, without a window. A pure schedule (ScreenPlan) plus three
 // kinds of change:
 // - content changed by another process (noticed by poll()): it shows from the next slide on,
-//   never mid-slide; a failed reload keeps the last good content;
+//   never mid-slide; a failed reload keeps the last good content. The evidence is held as
+//   progress counts (ProgressCounts): a reload after an import that only added evidence reads
+//   and counts just the new rows (Store::evidenceAfter);
 // - an alert raised or cleared (also noticed by poll()): it shows at the next due() call, at
 //   once, mid-slide if need be;
 // - the plan running out (a rule's window edge, local midnight): planned again on time.
@@ -33,6 +35,7 @@ public:
     bool poll();
 
     [[nodiscard]] const ScreenPlan& plan() const { return m_plan; }
+    [[nodiscard]] const ScreenPlanner& planner() const { return *m_planner; }
     [[nodiscard]] const ScreenSetup& setup() const { return m_setup; }
     [[nodiscard]] const ScreenMoment& showing() const { return m_showing; }
     [[nodiscard]] Instant showingEnd() const { return m_showing.end; }
@@ -49,6 +52,7 @@ private:
     int m_slideSeconds;
     ChangeWatcher m_watcher;
     Store::Versions m_versions;
+    Store::EvidenceMark m_evidence; // where the planner's evidence was read up to
     ScreenSetup m_setup;
     std::unique_ptr<ScreenPlanner> m_planner;
     ScreenPlan m_plan;

@@ -54,9 +54,23 @@ ScreenPlanner::ScreenPlanner(SchoolContent content, PrivacyPolicy policy,
     : m_content(std::move(content)), m_policy(policy), m_languages(std::move(languages)),
       m_schedule(m_content) {}
 
+ScreenPlanner::ScreenPlanner(SchoolContent content, ProgressCounts counts, PrivacyPolicy policy,
+                             std::vector<std::string> languages)
+    : m_content(std::move(content)), m_policy(policy), m_languages(std::move(languages)),
+      m_schedule(m_content), m_counts(std::move(counts)) {}
+
+ProgressCounts ScreenPlanner::releaseCounts() && {
+    if (!m_counts) return ProgressCounts(m_content, MasteryData::from(m_content.evidence), {});
+    return std::move(*m_counts);
+}
+
 const PublicContent& ScreenPlanner::publicContent(Days day) {
     if (m_publicDay != day) {
-        m_public = buildPublicContent(m_content, m_policy, day);
+        if (!m_counts)
+            m_counts.emplace(m_content, MasteryData::from(m_content.evidence), day);
+        else if (m_counts->today() != day || !m_counts->countsFor(m_content))
+            m_counts->recount(m_content, day);
+        m_public = buildPublicContent(m_content, m_policy, *m_counts);
         m_publicDay = day;
     }
     return m_public;

@@ -14,6 +14,7 @@
 #include "core/Content.hpp"
 #include "core/PowerHours.hpp"
 #include "core/Privacy.hpp"
+#include "core/ProgressCounts.hpp"
 #include "core/Schedule.hpp"
 #include "core/Sequencer.hpp"
 #include "core/Slides.hpp"
@@ -43,14 +44,26 @@ struct ScreenPlan {
 // content warm, so planning again after a window edge costs microseconds, not a recount.
 class ScreenPlanner {
 public:
-    // `languages`, when not empty, overrides the room's and the school's lists.
+    // `languages`, when not empty, overrides the room's and the school's lists. Progress is
+    // counted from content.evidence.
     ScreenPlanner(SchoolContent content, PrivacyPolicy policy,
                   std::vector<std::string> languages = {});
+    // Progress from `counts` (content.evidence is not read): a player keeps its counts across
+    // reloads and adds new evidence to them. They are counted again when they were made for
+    // another content (ProgressCounts::countsFor) or day.
+    ScreenPlanner(SchoolContent content, ProgressCounts counts, PrivacyPolicy policy,
+                  std::vector<std::string> languages = {});
+
+    // Hands the counts over (to the next planner after a reload); the planner must not plan
+    // afterwards.
+    [[nodiscard]] ProgressCounts releaseCounts() &&;
 
     [[nodiscard]] ScreenPlan plan(const ScreenTarget& target, Instant t);
 
     [[nodiscard]] const SchoolContent& content() const { return m_content; }
     [[nodiscard]] const ScheduleIndex& schedule() const { return m_schedule; }
+    // The progress counts, once a plan needed them (else nullptr).
+    [[nodiscard]] const ProgressCounts* counts() const { return m_counts ? &*m_counts : nullptr; }
 
 private:
     [[nodiscard]] const PublicContent& publicContent(Days day);
@@ -63,6 +76,7 @@ private:
     PrivacyPolicy m_policy;
     std::vector<std::string> m_languages;
     ScheduleIndex m_schedule;
+    std::optional<ProgressCounts> m_counts; // made on first use from content.evidence if not given
     std::optional<Days> m_publicDay;
     PublicContent m_public;
 };

@@ -2,10 +2,12 @@
 #include "core/Alerts.hpp"
 #include "core/DemoSchool.hpp"
 #include "core/LocalTime.hpp"
+#include "store/Store_EvidenceImport.hpp"
 
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <sstream>
 #include <unistd.h>
 
 using namespace lantern;
@@ -241,4 +243,62 @@ TEST_CASE("ScreenProgram: a playlist edited while playing changes at the next sl
         t = program.showingEnd();
     }
     CHECK(program.plan().slides.size() > slidesBefore);
+}
+
+namespace {
+
+// Every count a progress slide can ask for, as a fresh player would count it.
+void checkCountsAsFresh(const ProgressCounts& counts, const std::filesystem::path& path) {
+    auto store = Store::open(path);
+    const SchoolContent content = store.loadContent(Store::WithEvidence::No);
+    const ProgressCounts fresh(content, store.loadMasteryData(), counts.today());
+    std::vector<ProgressGroup> groups{ProgressGroup::school()};
+    for (const auto& s : content.sections) {
+        groups.push_back(ProgressGroup::section(s.id));
+        groups.push_back(ProgressGroup::ofGrade(s.grade));
+    }
+    CHECK(counts.data().evidenceCount() == fresh.data().evidenceCount());
+    for (const auto& g : groups)
+        for (const auto& c : content.competencies)
+            for (auto f : {ProgressCounts::Figure::Now, ProgressCounts::Figure::Start,
+                           ProgressCounts::Figure::StartToday})
+                CHECK(counts.levels(g, c.id, f) == fresh.levels(g, c.id, f));
+}
+
+} // namespace
+
+TEST_CASE("ScreenProgram: evidence imported elsewhere is counted from the next slide on, as a "
+          "fresh player counts it") {
+    Fixture f;
+    auto store = Store::open(f.path);
+    ScreenProgram program(store, f.settings, f.monday);
+    REQUIRE(program.due(f.monday));
+    REQUIRE(program.planner().counts());
+    const auto before = program.planner().counts()->data().evidenceCount();
+    const SchoolContent content = store.loadContent(Store::WithEvidence::No);
+    const Learner& learner = content.learners.front();
+
+    SUBCASE("an import that only adds rows") {
+        auto other = Store::open(f.path);
+        std::string csv = "learner_id,section_id,competency_code,level,date\n";
+        for (const auto& c : content.competencies)
+            csv += learner.id + "," + learner.sectionId + "," + c.code + ",4,2026-11-20\n";
+        std::istringstream in(csv);
+        (void)importMasteryCsv(other, in, "later.csv", Days{std::chrono::year{2026} / 11 / 23});
+        REQUIRE(program.poll());
+        REQUIRE(program.due(program.showingEnd()));
+        CHECK(program.planner().counts()->data().evidenceCount() ==
+              before + content.competencies.size());
+        checkCountsAsFresh(*program.planner().counts(), f.path);
+    }
+    SUBCASE("a rewrite of the content (the evidence epoch moves)") {
+        auto other = Store::open(f.path);
+        SchoolContent fewer = other.loadContent();
+        fewer.evidence.resize(fewer.evidence.size() / 2);
+        other.replaceContent(fewer);
+        REQUIRE(program.poll());
+        REQUIRE(program.due(program.showingEnd()));
+        CHECK(program.planner().counts()->data().evidenceCount() == fewer.evidence.size());
+        checkCountsAsFresh(*program.planner().counts(), f.path);
+    }
 }
