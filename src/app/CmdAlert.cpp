@@ -54,7 +54,7 @@ int runRaise(const AlertFlags& f) {
     if (kind == AlertKind::Custom && f.message.empty())
         throw CommandError("a custom alert needs --message TEXT (what people should do)", 2);
     auto store = openStore(resolveSettings(f.common));
-    auto content = store.loadContent();
+    auto content = store.loadContent(Store::WithEvidence::No);
     checkTargets(content, f.rooms);
     std::string lang = content.school.languages.empty() ? "en" : content.school.languages.front();
     std::optional<std::string> message;

@@ -116,7 +116,7 @@ std::string problemReport(const Problems& problems) {
 
 int runAdd(const CelebrateFlags& f) {
     auto store = openStore(resolveSettings(f.common));
-    const auto content = store.loadContent();
+    const auto content = store.loadContent(Store::WithEvidence::No);
     Problems problems;
     const Celebration c = fromFlags(f, content, problems);
     for (auto& p : celebrationProblems(c, content))
@@ -170,7 +170,7 @@ int runList(const CelebrateFlags& f) {
                                2);
     }
     auto store = openStore(resolveSettings(f.common));
-    const auto content = store.loadContent();
+    const auto content = store.loadContent(Store::WithEvidence::No);
     const auto& languages = content.school.languages;
     const std::string lang = languages.empty() ? "en" : languages.front();
     for (const auto& c : content.celebrations) {
@@ -192,7 +192,7 @@ const Celebration& findOrFail(const SchoolContent& content, const std::string& i
 
 template <typename Decide> int runDecision(const CelebrateFlags& f, Decide decide) {
     auto store = openStore(resolveSettings(f.common));
-    const auto content = store.loadContent();
+    const auto content = store.loadContent(Store::WithEvidence::No);
     const auto outcome = decide(findOrFail(content, f.id));
     if (!outcome) throw CommandError(outcome.problem, 2);
     store.setCelebrationStatus(f.id, *outcome.next);
@@ -208,7 +208,7 @@ int runExpire(const CelebrateFlags& f) {
         if (!day) throw CommandError("--today: '" + f.today + "' is not a date like 2026-11-20", 2);
         today = *day;
     } else {
-        today = localDay(SystemClock().now(), store.loadContent().school.timeZone);
+        today = localDay(SystemClock().now(), store.loadSchoolSettings().school.timeZone);
     }
     const int n = store.expireCelebrations(today);
     std::cout << "expired " << n << (n == 1 ? " celebration\n" : " celebrations\n");

@@ -21,7 +21,7 @@ std::string joined(const std::vector<std::string>& items) {
 
 int runCheck(const CommonFlags& flags) {
     auto store = openStore(resolveSettings(flags));
-    const auto content = store.loadContent();
+    const auto content = store.loadContent(Store::WithEvidence::No);
     const auto gaps = missingTranslations(content);
     for (const auto& gap : gaps)
         std::cout << describeGap(gap) << "\n";

@@ -46,7 +46,7 @@ SchoolContent applyFile(const std::string& path, const SchoolContent& existing) 
 int runContentImport(const ContentImportFlags& flags) {
     auto settings = resolveSettings(flags.common);
     auto store = openStore(settings);
-    const auto before = store.loadContent();
+    const auto before = store.loadContent(Store::WithEvidence::No); // not a content file part
     const auto after = applyFile(flags.file, before);
     const auto diff = diffContent(before, after);
     std::cout << formatContentDiff(diff);

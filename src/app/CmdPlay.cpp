@@ -43,7 +43,7 @@ int runPlay(const PlayFlags& flags) {
     std::unique_ptr<Clock> clock = std::make_unique<SystemClock>();
     if (!flags.at.empty())
         clock = std::make_unique<ShiftedClock>(
-            parseAtFlag(flags.at, store.loadContent().school.timeZone));
+            parseAtFlag(flags.at, store.loadSchoolSettings().school.timeZone));
     Player player(options, store, fonts, *clock);
     return player.run();
 }

@@ -1,5 +1,7 @@
 #include "app/Commands.hpp"
 #include "app/Screen.hpp"
+#include "core/LocalTime.hpp"
+#include "core/ProgressCounts.hpp"
 #include "core/SceneJson.hpp"
 #include "render/Display.hpp"
 #include "render/FontSet.hpp"
@@ -43,14 +45,16 @@ int runRender(const RenderFlags& flags) {
                            "--describe alone",
                            1);
     auto store = openStore(settings);
-    auto content = store.loadContent();
+    auto content = store.loadContent(Store::WithEvidence::No);
     auto setup = requireScreen(content, settings);
     if (setup.signalSize && flags.common.size.empty() && !settings.config.size)
         size = *setup.signalSize;
     size = layoutSize(size, setup.orientation);
     Instant t = flags.at.empty() ? systemNow() : parseAtFlag(flags.at, content.school.timeZone);
     auto fonts = loadFonts(settings.config);
-    ScreenPlanner planner(std::move(content), settings.policy, settings.config.languages);
+    ProgressCounts counts(content, store.loadMasteryData(), localDay(t, content.school.timeZone));
+    ScreenPlanner planner(std::move(content), std::move(counts), settings.policy,
+                          settings.config.languages);
     auto plan = planner.plan(setup.target, t);
     auto moment = momentAt(plan, store.openAlerts(), t);
     auto scene = sceneFor(moment, plan, size.first, size.second, *fonts.metrics, fonts.icons.get());

@@ -37,7 +37,7 @@ int runPlays(const PlaysFlags& flags) {
     Days to = requireDate("--to", flags.to);
     if (to < from) throw CommandError("--to: " + flags.to + " is before --from " + flags.from, 2);
     auto store = openStore(settings);
-    auto content = store.loadContent();
+    auto content = store.loadContent(Store::WithEvidence::No);
     std::string room;
     if (settings.config.room || settings.config.display)
         room = requireScreen(content, settings).target.roomId;

@@ -34,7 +34,7 @@ void addRoomsCommand(CLI::App& app, CommandRun& run) {
                     std::cout << r.id << "\t" << r.kind << "\t" << r.name << "\n";
                 return 0;
             }
-            for (const auto& d : store.loadContent().displays)
+            for (const auto& d : store.loadContent(Store::WithEvidence::No).displays)
                 std::cout << d.id << "\t" << d.roomId << "\t" << orientationName(d.orientation)
                           << "\t" << d.width << "x" << d.height << "\t" << d.name << "\n";
             return 0;

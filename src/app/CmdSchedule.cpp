@@ -3,6 +3,7 @@
 #include "app/Screen.hpp"
 #include "app/SystemClock.hpp"
 #include "core/LocalTime.hpp"
+#include "core/ProgressCounts.hpp"
 #include "store/Store.hpp"
 
 #include <iostream>
@@ -68,12 +69,14 @@ int runExplain(const ExplainFlags& flags) {
     auto settings = resolveSettings(flags.common);
     if (flags.count < 1 || flags.count > 1000) throw CommandError("--count: expected 1 to 1000", 2);
     auto store = openStore(settings);
-    auto content = store.loadContent();
+    auto content = store.loadContent(Store::WithEvidence::No);
     auto setup = requireScreen(content, settings);
     const std::string zone = content.school.timeZone;
     Instant t = flags.at.empty() ? SystemClock().now() : parseAtFlag(flags.at, zone);
     auto alerts = store.openAlerts();
-    ScreenPlanner planner(std::move(content), settings.policy, settings.config.languages);
+    ProgressCounts counts(content, store.loadMasteryData(), localDay(t, zone));
+    ScreenPlanner planner(std::move(content), std::move(counts), settings.policy,
+                          settings.config.languages);
     auto plan = planner.plan(setup.target, t);
     auto moment = momentAt(plan, alerts, t);
 
