@@ -217,7 +217,7 @@ void CsvDistrictSink::roster(const SchoolContent&) {
 
 void CsvDistrictSink::evidence(const DistrictRow& row) {
     m_out << row.learnerId << ',' << row.sectionId << ',' << row.competencyCode << ',' << row.level
-          << ',' << codec::encodeDate(row.date) << ",task-" << ++m_rows << '\n';
+          << ',' << codec::encodeDate(row.date) << ',' << m_prefix << ++m_rows << '\n';
 }
 
 void CsvDistrictSink::finish() {

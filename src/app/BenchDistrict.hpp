@@ -1,8 +1,9 @@
 #pragma once
 // `lantern bench --district`: a generated district (by default 50,000 learners, 200
 // competencies, 2,000,000 evidence rows) written to a temporary database, then the figures of
-// issue 4's benchmark: bulk write, load, full recompute of the public progress content, one
-// progress slide's Scene, peak memory. Figures for notes, not a test.
+// the progress benchmark: bulk write; the player's load (content without evidence, compact
+// evidence); full recount and public content; incremental update after importing 10,000 new rows;
+// one progress slide's Scene; peak memory. Figures for notes, not a test.
 //
 // The generator is deterministic for a given spec (its own seeded generator, no std
 // distributions) and streams: it never holds the evidence, so it can feed a Store or a CSV file
@@ -78,18 +79,21 @@ private:
 };
 
 // Writes the simple mastery CSV (header learner_id,section_id,competency_code,level,date,source;
-// dates YYYY-MM-DD; source "task-<row number>", since a learner can show evidence on one
+// dates YYYY-MM-DD; source "<prefix><row number>", since a learner can show evidence on one
 // competency twice in a day); the roster is not written (the caller stores it, e.g. with a
 // StoreDistrictSink over a spec with no evidence).
 class CsvDistrictSink : public DistrictSink {
 public:
-    explicit CsvDistrictSink(std::ostream& out) : m_out(out) {}
+    // `sourcePrefix` starts each row's source (so that a second file's rows are new rows).
+    explicit CsvDistrictSink(std::ostream& out, std::string sourcePrefix = "task-")
+        : m_out(out), m_prefix(std::move(sourcePrefix)) {}
     void roster(const SchoolContent& district) override;
     void evidence(const DistrictRow& row) override;
     void finish() override;
 
 private:
     std::ostream& m_out;
+    std::string m_prefix;
     std::int64_t m_rows = 0;
 };
 
