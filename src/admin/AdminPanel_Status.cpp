@@ -33,6 +33,7 @@ void factsTable(const OverlayStatus& s) {
     row("Slide", slidePosition(s));
     row("Why", s.slideWhy);
     row("Database", s.dbPath);
+    row("Translations", s.translationNote);
     char timing[64];
     std::snprintf(timing, sizeof timing, "%.1f ms  (%.0f fps)", s.frameMs, s.fps);
     row("Frame", timing);

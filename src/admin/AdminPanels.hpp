@@ -6,7 +6,8 @@
 // (never SFML) and are called between ImGuiSfml::newFrame and render.
 namespace lantern::admin::panels {
 
-// Read-only operational status: room, slide and why, database, timing, font/shader notes, log.
+// Read-only operational status: room, slide and why, database, translation gaps, timing,
+// font/shader notes, log.
 void drawStatus(const OverlayStatus& status, float uiScale);
 
 } // namespace lantern::admin::panels

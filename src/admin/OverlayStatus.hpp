@@ -18,8 +18,11 @@ struct OverlayStatus {
     int slideCount = 0;
     double frameMs = 0.0;
     double fps = 0.0;
-    std::string fontNote;               // e.g. which fonts loaded, which fell back
-    std::string shaderNote;             // e.g. shaders available or the fallback in use
+    std::string fontNote;   // e.g. which fonts loaded, which fell back
+    std::string shaderNote; // e.g. shaders available or the fallback in use
+    // Public texts lacking a school language (core translationSummary()), counted when the
+    // content is read, not per frame: "3 texts lack es (run lantern check)" or "complete".
+    std::string translationNote;
     std::vector<std::string> recentLog; // newest last
 };
 

@@ -7,6 +7,7 @@
 #include "app/ScreenProgram.hpp"
 #include "app/StartTime.hpp"
 #include "core/LocalTime.hpp"
+#include "core/Translations.hpp"
 #include "render/ContactSheet.hpp"
 #include "render/FontSet.hpp"
 #include "render/Stage.hpp"
@@ -72,6 +73,8 @@ struct Player::Impl {
     bool firstFrameLogged = false;
     std::vector<sf::Image> shown;
     double lastFrameMs = 0;
+    std::string translationNote; // the overlay's line; see countTranslations()
+    int countedReloads = -1;     // program.reloads() when it was counted
 
     Impl(PlayerOptions o, Store& s, const Fonts& f, const Clock& c)
         : options(std::move(o)), fonts(f), clock(c), store(s),
@@ -132,6 +135,22 @@ struct Player::Impl {
         }
     }
 
+    // Counts the translation gaps (as `lantern check` lists them) at start and after each content
+    // reload. ScreenProgram keeps its content to itself, so this reads the content again, without
+    // evidence.
+    void countTranslations() {
+        if (program.reloads() == countedReloads) return;
+        countedReloads = program.reloads();
+        try {
+            const auto content = store.loadContent(Store::WithEvidence::No);
+            translationNote =
+                translationSummary(missingTranslations(content), content.school.languages);
+        } catch (const std::exception& e) {
+            translationNote = "not counted (see the log)";
+            spdlog::error("could not count translation gaps: {}", e.what());
+        }
+    }
+
     void pollChanges() {
         if (Steady::now() - lastPoll < kChangePoll) return;
         lastPoll = Steady::now();
@@ -175,6 +194,7 @@ struct Player::Impl {
         s.fps = lastFrameMs > 0 ? 1000.0 / lastFrameMs : 0;
         s.fontNote = fonts.note.empty() ? fonts.files.regular : fonts.note;
         s.shaderNote = stage->shadersActive() ? "shaders on" : "shaders unavailable: fallback";
+        s.translationNote = translationNote;
         s.recentLog = logRing()->last_formatted();
         return s;
     }
@@ -267,6 +287,7 @@ int Player::run(const FrameObserver& observer) {
         if (!p.handleEvents()) break;
         p.pollChanges();
         p.advanceIfDue(p.clock.now());
+        p.countTranslations();
         if (p.frameDue()) p.drawFrame(observer);
         p.sleepUntilNextFrame(p.clock.now());
     }

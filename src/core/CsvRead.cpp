@@ -63,12 +63,17 @@ void CsvReader::onRecord(int, void* self) {
     auto& reader = *static_cast<CsvReader*>(self);
     if (reader.m_building.fields.empty()) reader.m_building.line = reader.m_lineFed;
     reader.m_ready.push_back(std::move(reader.m_building));
-    reader.m_building = {};
+    reader.m_building.line = 0;
+    reader.m_building.fields.clear();
+    if (!reader.m_spare.empty()) {
+        reader.m_building.fields.swap(reader.m_spare.back());
+        reader.m_spare.pop_back();
+    }
 }
 
 // Feeds one physical line (with its line break) to libcsv; false at the end of the input.
 bool CsvReader::feedLine() {
-    std::string text;
+    auto& text = m_text;
     if (!std::getline(m_in, text)) {
         if (!m_finished) {
             m_finished = true;
@@ -95,10 +100,12 @@ bool CsvReader::feedLine() {
 bool CsvReader::next(std::vector<std::string>& fields) {
     while (m_ready.empty())
         if (!feedLine() && m_ready.empty()) return false;
-    Record record = std::move(m_ready.front());
-    m_ready.pop_front();
+    auto& record = m_ready.front();
     m_recordLine = record.line;
-    fields = std::move(record.fields);
+    fields.swap(record.fields);
+    record.fields.clear(); // the caller's previous fields, kept for their capacity
+    m_spare.push_back(std::move(record.fields));
+    m_ready.pop_front();
     // A header with trailing empty cells ("a,b,,") or a row of only empty cells is still a row;
     // a record of one empty field is a blank line.
     if (fields.size() == 1 && fields[0].empty()) return next(fields);

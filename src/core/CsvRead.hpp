@@ -54,6 +54,8 @@ private:
     std::unique_ptr<Parser> m_parser;
     std::deque<Record> m_ready;
     Record m_building;
+    std::vector<std::vector<std::string>> m_spare; // emptied field lists, reused (no malloc)
+    std::string m_text;                            // the line being fed
     int m_lineFed = 0;
     int m_recordLine = 0;
     bool m_finished = false;

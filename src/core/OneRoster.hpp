@@ -108,5 +108,9 @@ void readScores(SetFiles& files, const Roster& roster, ImportReport& report,
 [[nodiscard]] std::optional<int> parseGrades(std::string_view grades);
 // YYYY-MM-DD, an ISO timestamp (any zone: its date part is taken as written), or US M/D/YYYY.
 [[nodiscard]] std::optional<Days> parseDate(std::string_view text);
+// The forms dateLastModified may take: a plain date YYYY-MM-DD, or a date-time
+// YYYY-MM-DDThh:mm[:ss[.fraction]] with or without a zone (Z, +hh:mm, +hhmm, +hh). A space may
+// stand for the T (RFC 3339 allows it; SQL exports write it). The date must exist.
+[[nodiscard]] bool isDateTime(std::string_view text);
 
 } // namespace lantern::oneroster

@@ -26,6 +26,8 @@ public:
 
     // The next row; a last row with fewer cells than the header names throws (a cut-short
     // file), naming its first missing column. Shorter rows before the last are kept.
+    // dateLastModified is checked on every row but never used: values that are not
+    // isDateTime() add one warning per file (count, first line and value) at the end.
     bool next();
     [[nodiscard]] std::string cell(std::size_t column) const;
     [[nodiscard]] std::string cell(const std::optional<std::size_t>& column) const;
@@ -44,6 +46,9 @@ public:
     [[nodiscard]] int line() const { return m_table->line(); }
 
 private:
+    void checkModified();
+    void warnModified();
+
     SetFile(std::unique_ptr<std::istream> in, const std::string& label, FileMode mode,
             ImportReport& report);
 
@@ -55,6 +60,10 @@ private:
     std::optional<std::size_t> m_statusColumn;
     std::unordered_set<std::string> m_ids;
     bool m_warnedStatus = false;
+    std::optional<std::size_t> m_modifiedColumn;
+    int m_oddModified = 0; // rows whose dateLastModified is not isDateTime()
+    int m_oddModifiedLine = 0;
+    std::string m_oddModifiedValue;
     std::size_t m_namedColumns = 0; // up to the last non-empty header name
     std::size_t m_rowSize = 0;
     int m_rowLine = 0;

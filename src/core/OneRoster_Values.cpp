@@ -33,6 +33,48 @@ std::optional<Days> isoDate(std::string_view text) {
     return makeDay(digits(text.substr(0, 4)), digits(text.substr(5, 2)), digits(text.substr(8, 2)));
 }
 
+// The two-digit number at `at`, when it is at most `max`.
+bool twoDigits(std::string_view text, std::size_t at, int max) {
+    if (at + 2 > text.size()) return false;
+    const auto n = digits(text.substr(at, 2));
+    return n && std::isdigit(static_cast<unsigned char>(text[at])) && *n <= max;
+}
+
+// hh:mm[:ss[.fraction]] from the start of `text`; returns what follows, or nullopt.
+std::optional<std::string_view> clockTime(std::string_view text) {
+    if (!twoDigits(text, 0, 23) || text.size() < 5 || text[2] != ':' || !twoDigits(text, 3, 59))
+        return std::nullopt;
+    text.remove_prefix(5);
+    if (text.empty() || text[0] != ':') return text;
+    if (!twoDigits(text, 1, 60)) return std::nullopt; // 60: a leap second
+    text.remove_prefix(3);
+    if (text.empty() || (text[0] != '.' && text[0] != ',')) return text;
+    std::size_t n = 1;
+    while (n < text.size() && std::isdigit(static_cast<unsigned char>(text[n])))
+        ++n;
+    if (n == 1) return std::nullopt;
+    return text.substr(n);
+}
+
+// "", Z, +hh, +hhmm or +hh:mm (or -).
+bool zone(std::string_view text) {
+    if (text.empty() || text == "Z" || text == "z") return true;
+    if ((text[0] != '+' && text[0] != '-') || !twoDigits(text, 1, 23)) return false;
+    text.remove_prefix(3);
+    if (!text.empty() && text[0] == ':') text.remove_prefix(1);
+    return text.empty() || (text.size() == 2 && twoDigits(text, 0, 59));
+}
+
+// At most 40 bytes of `text`, cut at a UTF-8 character boundary, for a message.
+std::string excerpt(const std::string& text) {
+    constexpr std::size_t kMax = 40;
+    if (text.size() <= kMax) return text;
+    std::size_t cut = kMax;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return text.substr(0, cut) + "...";
+}
+
 std::optional<Days> usDate(std::string_view text) {
     const auto first = text.find('/');
     const auto second = first == std::string_view::npos ? first : text.find('/', first + 1);
@@ -70,6 +112,16 @@ std::optional<Days> parseDate(std::string_view text) {
     return usDate(text);
 }
 
+bool isDateTime(std::string_view text) {
+    if (text.size() < 10 || !std::isdigit(static_cast<unsigned char>(text[0])) ||
+        !std::isdigit(static_cast<unsigned char>(text[5])) || !isoDate(text.substr(0, 10)))
+        return false;
+    if (text.size() == 10) return true;
+    if (text[10] != 'T' && text[10] != 't' && text[10] != ' ') return false;
+    const auto rest = clockTime(text.substr(11));
+    return rest && zone(*rest);
+}
+
 namespace detail {
 
 std::string lower(std::string_view text) {
@@ -99,6 +151,7 @@ SetFile::SetFile(std::unique_ptr<std::istream> in, const std::string& label, Fil
       m_report(report) {
     m_idColumn = m_table->requireColumn("sourcedId");
     m_statusColumn = m_table->column("status");
+    m_modifiedColumn = anyColumn({"dateLastModified", "dataLastModified"});
     const auto& header = m_table->header();
     for (std::size_t i = 0; i < header.size(); ++i)
         if (!header[i].empty()) m_namedColumns = i + 1;
@@ -109,6 +162,7 @@ bool SetFile::next() {
     if (m_table->next()) {
         m_rowSize = m_table->row().size();
         m_rowLine = m_table->line();
+        checkModified();
         return true;
     }
     if (m_rowSize < m_namedColumns)
@@ -116,7 +170,27 @@ bool SetFile::next() {
                           "the last row ends early (" + std::to_string(m_rowSize) + " of " +
                               std::to_string(m_namedColumns) +
                               " columns): the file looks cut short");
+    warnModified();
     return false;
+}
+
+void SetFile::checkModified() {
+    const auto text = cell(m_modifiedColumn);
+    if (text.empty() || isDateTime(text)) return;
+    if (m_oddModified++ == 0) {
+        m_oddModifiedLine = line();
+        m_oddModifiedValue = excerpt(text);
+    }
+}
+
+void SetFile::warnModified() {
+    if (m_oddModified == 0) return;
+    const bool one = m_oddModified == 1;
+    m_report.warnings.push_back(
+        name() + ": " + std::to_string(m_oddModified) + (one ? " row has" : " rows have") +
+        " a dateLastModified that is not an ISO 8601 date-time (e.g. line " +
+        std::to_string(m_oddModifiedLine) + ": '" + m_oddModifiedValue + "'); ignored");
+    m_oddModified = 0; // once, however often next() is called at the end
 }
 
 std::size_t SetFile::require(std::string_view column) const {

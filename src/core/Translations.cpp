@@ -132,4 +132,47 @@ std::string describeGap(const TranslationGap& gap) {
     return out;
 }
 
+namespace {
+
+// Gaps per language: the school's languages first, in its order, then any other; none with 0.
+std::vector<std::pair<std::string, int>> gapsByLanguage(const std::vector<TranslationGap>& gaps,
+                                                        const std::vector<std::string>& languages) {
+    std::vector<std::pair<std::string, int>> counts;
+    for (const auto& lang : languages)
+        counts.emplace_back(lang, 0);
+    for (const auto& gap : gaps) {
+        auto it = std::find_if(counts.begin(), counts.end(),
+                               [&](const auto& c) { return c.first == gap.lang; });
+        if (it == counts.end()) it = counts.insert(counts.end(), {gap.lang, 0});
+        ++it->second;
+    }
+    std::erase_if(counts, [](const auto& c) { return c.second == 0; });
+    return counts;
+}
+
+// "3 texts lack es" for the first, "1 lacks fr" after it.
+std::string lackPhrase(int n, const std::string& lang, bool first) {
+    const char* verb =
+        first ? (n == 1 ? " text lacks " : " texts lack ") : (n == 1 ? " lacks " : " lack ");
+    return std::to_string(n) + verb + lang;
+}
+
+} // namespace
+
+std::string translationSummary(const std::vector<TranslationGap>& gaps,
+                               const std::vector<std::string>& languages) {
+    if (gaps.empty()) return "complete";
+    constexpr std::size_t kNamed = 3;
+    const auto counts = gapsByLanguage(gaps, languages);
+    std::string out;
+    for (std::size_t i = 0; i < counts.size() && i < kNamed; ++i)
+        out += (i == 0 ? "" : ", ") + lackPhrase(counts[i].second, counts[i].first, i == 0);
+    if (counts.size() > kNamed) {
+        const auto more = counts.size() - kNamed;
+        out +=
+            ", and " + std::to_string(more) + (more == 1 ? " other language" : " other languages");
+    }
+    return out + " (run lantern check)";
+}
+
 } // namespace lantern

@@ -44,4 +44,11 @@ struct TranslationGap {
 // "celebration c-12: text has no es (shown in en)"; "mission: text has no es (shown in en)".
 [[nodiscard]] std::string describeGap(const TranslationGap& gap);
 
+// The admin overlay's one line about `gaps` (missingTranslations()): "complete" when there are
+// none, else how many texts lack each language, in the order of `languages` (languages not in
+// it last), naming at most three: "3 texts lack es, 1 lacks fr (run lantern check)";
+// "9 texts lack es, 9 lack fr, 9 lack ar, and 6 other languages (run lantern check)".
+[[nodiscard]] std::string translationSummary(const std::vector<TranslationGap>& gaps,
+                                             const std::vector<std::string>& languages);
+
 } // namespace lantern

@@ -56,7 +56,10 @@ public:
     void enroll(std::string_view learnerId, std::string_view sectionId);
 
 private:
-    [[nodiscard]] bool touch(std::int64_t id); // false when already touched
+    [[nodiscard]] bool insert(const Row& row);                   // false when the key exists
+    [[nodiscard]] std::int64_t find(std::string_view sourceKey); // -1 when absent
+    [[nodiscard]] bool update(std::int64_t id, const Row& row);  // false when already touched
+    [[nodiscard]] bool touch(std::int64_t id);                   // false when already touched
 
     sqlite::Connection& m_db;
     std::string m_source;
@@ -69,6 +72,7 @@ private:
     std::vector<bool> m_touched; // by evidence id: written by this import
     StringSet m_enrolled;
     std::string m_pair;
+    bool m_expectExisting = false; // the last row was already in the table
 };
 
 } // namespace lantern::store::evidence

@@ -43,7 +43,8 @@
 //   rows that already exist (replaceContent, an import that changed or removed evidence or
 //   removed anything, since removals cascade). Appending evidence leaves it alone; appended rows
 //   get ids above every earlier row's (evidence.id is the rowid, and the largest id is only
-//   reused after a removal, which bumps the epoch).
+//   reused after a removal, which bumps the epoch). evidence_competency indexes competency_id
+//   alone (it serves the cascade from competencies and counts by competency).
 #include "store/Sqlite.hpp"
 
 #include <filesystem>

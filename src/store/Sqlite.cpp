@@ -84,6 +84,12 @@ void Statement::bind(int index, std::string_view value) {
                             SQLITE_TRANSIENT));
 }
 
+void Statement::bindView(int index, std::string_view value) {
+    // A default string_view has no data pointer, which SQLite would bind as NULL.
+    check(sqlite3_bind_text(m_stmt, index, value.data() ? value.data() : "",
+                            static_cast<int>(value.size()), SQLITE_STATIC));
+}
+
 void Statement::bind(int index, std::nullopt_t) {
     check(sqlite3_bind_null(m_stmt, index));
 }

@@ -54,6 +54,9 @@ public:
     void bind(int index, const std::string& value) { bind(index, std::string_view(value)); }
     void bind(int index, const char* value) { bind(index, std::string_view(value)); }
     void bind(int index, std::nullopt_t);
+    // Binds text without copying it: `value` must stay alive and unchanged until the statement is
+    // reset (run() resets). For hot loops; bind() copies and is always safe.
+    void bindView(int index, std::string_view value);
     template <typename T> void bind(int index, const std::optional<T>& value) {
         if (value)
             bind(index, *value);

@@ -33,6 +33,7 @@ OverlayStatus sampleStatus() {
     status.fps = 60.0;
     status.fontNote = "Noto Sans + Noto Sans CJK";
     status.shaderNote = "aurora.frag loaded";
+    status.translationNote = "3 texts lack es, 1 lacks fr (run lantern check)";
     status.recentLog = {"12:00:01 reload: db changed", "12:00:02 slide habits-crisp"};
     return status;
 }

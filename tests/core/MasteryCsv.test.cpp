@@ -120,3 +120,19 @@ TEST_CASE("MasteryCsv: errors name the file, the line and the column") {
         CHECK(failure(header + "L1,7B,\"MATH.1,3,2026-10-01\n").starts_with("m.csv:2:"));
     }
 }
+
+TEST_CASE("MasteryCsv: a short row after full ones has only its own cells, on its own line") {
+    const std::string header = "learner_id,section_id,competency_code,level,date,source\n";
+    std::vector<std::string> keep;
+    const auto rows = readAll(header + "L1,7B,MATH.1,3,2026-10-01,quiz\n"
+                                       "L2,7B,MATH.2,2,2026-10-02,\"multi\nline\"\n"
+                                       "L3,7B,MATH.3,1,2026-10-03\n"
+                                       "L4,7B,MATH.4,4,2026-10-04,exit\n",
+                              keep);
+    CHECK(keep == std::vector<std::string>{"L1,MATH.1,quiz", "L2,MATH.2,multi\nline", "L3,MATH.3,",
+                                           "L4,MATH.4,exit"});
+    CHECK(rows.size() == 4);
+    // Cells of an earlier row never fill a later, shorter one.
+    CHECK(failure(header + "L1,7B,MATH.1,3,2026-10-01,quiz\nL2,7B,MATH.1,3\n") ==
+          "m.csv:3: date: is empty");
+}

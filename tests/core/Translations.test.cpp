@@ -116,3 +116,33 @@ TEST_CASE("Translations: a language the school does not use counts as missing on
           std::vector<std::string>{"celebration c-9: text has no en (shown in fr)",
                                    "celebration c-9: text has no es (shown in fr)"});
 }
+
+TEST_CASE("Translations: the overlay's summary counts texts per missing language") {
+    auto gap = [](std::string lang) {
+        return TranslationGap{"quote", "q", "text", std::move(lang), "en"};
+    };
+    const std::vector<std::string> langs = {"en", "es", "fr", "ar", "bn", "zh"};
+    SUBCASE("no gap reads complete") {
+        CHECK(translationSummary({}, langs) == "complete");
+    }
+    SUBCASE("counts follow the school's order, not the gaps'") {
+        CHECK(translationSummary({gap("fr"), gap("es"), gap("es"), gap("es")}, langs) ==
+              "3 texts lack es, 1 lacks fr (run lantern check)");
+        CHECK(translationSummary({gap("es")}, langs) == "1 text lacks es (run lantern check)");
+        CHECK(translationSummary({gap("fr"), gap("fr")}, langs) ==
+              "2 texts lack fr (run lantern check)");
+    }
+    SUBCASE("past three languages the rest are counted, not named") {
+        CHECK(translationSummary({gap("zh"), gap("bn"), gap("ar"), gap("fr"), gap("es")}, langs) ==
+              "1 text lacks es, 1 lacks fr, 1 lacks ar, and 2 other languages (run lantern check)");
+    }
+    SUBCASE("from missingTranslations, as lantern check lists them") {
+        SchoolContent c = twoLanguages();
+        c.school.mission = {{"en", "We grow."}};
+        c.quotes = {{"q1", {{"es", "Lo revisé."}}, {}, 8, true}};
+        CHECK(translationSummary(missingTranslations(c), c.school.languages) ==
+              "1 text lacks en, 1 lacks es (run lantern check)");
+        CHECK(translationSummary(missingTranslations(makeDemoSchool()), {"en", "es"}) ==
+              "complete");
+    }
+}

@@ -231,3 +231,51 @@ TEST_CASE("EvidenceImport: an import that only adds evidence keeps the epoch, so
         CHECK(f.store.evidenceMark().epoch > before.epoch);
     }
 }
+
+TEST_CASE("EvidenceImport: a file mixing known, changed and new rows counts each; repeats are "
+          "refused wherever they fall") {
+    Fixture f;
+    (void)f.mastery(kHeader + "L1,7A,MATH.1,2,2026-10-01,a\nL2,7A,MATH.1,2,2026-10-01,a\n");
+    const auto mixed = kHeader + "L1,7A,MATH.1,2,2026-10-01,a\n" // unchanged
+                                 "L1,7A,MATH.1,3,2026-10-02,a\n" // new after a known row
+                                 "L2,7A,MATH.1,4,2026-10-01,a\n" // changed after a new row
+                                 "L3,7B,MATH.1,1,2026-10-01,a\n";
+    const auto report = f.mastery(mixed);
+    CHECK(report.counts.at("evidence").added == 2);
+    CHECK(report.counts.at("evidence").changed == 1);
+    CHECK(report.counts.at("evidence").unchanged == 1);
+    CHECK(f.count("SELECT count(*) FROM evidence") == 4);
+    CHECK(f.count("SELECT level FROM evidence WHERE learner_id = 'L2'") == 4);
+    const auto before = f.evidence();
+    SUBCASE("a known row twice") {
+        CHECK(f.failure(kHeader + "L1,7A,MATH.1,2,2026-10-01,a\nL1,7A,MATH.1,2,2026-10-01,a\n") ==
+              "m.csv:3: date: repeats an earlier row (same learner, competency, date and source)");
+    }
+    SUBCASE("a new row twice, after a known one") {
+        CHECK(f.failure(kHeader + "L1,7A,MATH.1,2,2026-10-01,a\nL1,7A,MATH.1,2,2026-10-05,a\n"
+                                  "L1,7A,MATH.1,3,2026-10-05,a\n")
+                  .starts_with("m.csv:4: date: repeats"));
+    }
+    CHECK(f.evidence() == before);
+}
+
+TEST_CASE("EvidenceImport: the import's connection settings are restored afterwards, and the "
+          "rows it wrote satisfy every foreign key") {
+    Fixture f;
+    auto& db = f.store.connection();
+    const auto cache = db.queryInt("PRAGMA cache_size");
+    REQUIRE(db.queryInt("PRAGMA foreign_keys") == 1);
+    (void)f.mastery(kFile);
+    CHECK(db.queryInt("PRAGMA foreign_keys") == 1);
+    CHECK(db.queryInt("PRAGMA cache_size") == cache);
+    CHECK_FALSE(sqlite::Statement(db, "PRAGMA foreign_key_check").step());
+    CHECK_FALSE(f.failure(kHeader + "L9,7A,MATH.1,2,2026-10-01,a\n").empty());
+    CHECK(db.queryInt("PRAGMA foreign_keys") == 1);
+    CHECK(db.queryInt("PRAGMA cache_size") == cache);
+    SUBCASE("so removing a learner still takes their evidence along") {
+        db.exec("DELETE FROM enrollments WHERE learner_id = 'L3'; "
+                "DELETE FROM learners WHERE id = 'L3'");
+        CHECK(f.count("SELECT count(*) FROM evidence WHERE learner_id = 'L3'") == 0);
+        CHECK(f.count("SELECT count(*) FROM evidence") == 2);
+    }
+}

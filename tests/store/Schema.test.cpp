@@ -254,3 +254,40 @@ TEST_CASE("Store: version 4 content round-trips: sounds-like, frameworks, target
     CHECK(back.frameworkRefs == c.frameworkRefs);
     CHECK(back.enrollments == c.enrollments);
 }
+
+TEST_CASE("Schema: a version 4 file migrates in place to version 5; evidence keeps its rows and "
+          "import keys, indexed by competency alone") {
+    TempDir dir;
+    const auto path = dir.file("four.db");
+    {
+        sqlite::Connection raw(path.string());
+        raw.exec("PRAGMA foreign_keys = ON");
+        schema::migrate(raw, 4);
+        raw.exec(R"sql(
+INSERT INTO school (id, name, time_zone, languages, mission, mastered_rank)
+    VALUES (1, 'S', 'America/New_York', '["en"]', '{"en":"Grow"}', 3);
+INSERT INTO sections VALUES ('7b', '7B Crew', 7);
+INSERT INTO domains (id, code, title, sort_order) VALUES ('math', 'M', '{"en":"Math"}', 0);
+INSERT INTO competencies (id, domain_id, code, title, meaning, sort_order)
+    VALUES ('m1', 'math', 'M.1', '{"en":"Ratios"}', '{"en":"Compare"}', 0);
+INSERT INTO learners VALUES ('l-1', 'Ana', 'N', 7, '7b', 0);
+INSERT INTO evidence (learner_id, competency_id, level, date, source, source_key)
+    VALUES ('l-1', 'm1', 2, '2026-09-10', 'mastery-csv', 'l-1|m1|2026-09-10|quiz');
+INSERT INTO evidence (learner_id, competency_id, level, date) VALUES ('l-1', 'm1', 3, '2026-10-10');
+)sql");
+    }
+    Store store = Store::open(path);
+    auto& db = store.connection();
+    CHECK(store.schemaVersion() == schema::kLatestVersion);
+    CHECK(db.queryInt("SELECT count(*) FROM evidence") == 2);
+    CHECK(db.queryInt("SELECT count(*) FROM evidence WHERE source_key = "
+                      "'l-1|m1|2026-09-10|quiz'") == 1);
+    sqlite::Statement columns(db, "SELECT name FROM pragma_index_info('evidence_competency')");
+    REQUIRE(columns.step());
+    CHECK(columns.text(0) == "competency_id");
+    CHECK_FALSE(columns.step());
+    SUBCASE("removing the competency still takes its evidence along") {
+        db.exec("DELETE FROM competencies WHERE id = 'm1'");
+        CHECK(db.queryInt("SELECT count(*) FROM evidence") == 0);
+    }
+}
