@@ -14,6 +14,7 @@ using demo::Random;
 constexpr int kTinyCrewSize = 6;
 constexpr int kCycles = 5; // ten weeks of evidence, in two-week cycles
 constexpr int kCycleDays = 14;
+constexpr int kBaselineDays = 9; // the first cycle's first piece: within the first nine days
 
 // 6A–6G, 7A–7G, 8A–8E regular Crews, then 8F, the tiny one.
 std::vector<Section> demoSections() {
@@ -60,19 +61,20 @@ std::vector<Learner> demoLearners(const std::vector<Section>& sections, int coun
     return learners;
 }
 
-// Growth per cycle, in hundredths of a level: Crews take turns being slow, steady and fast.
+// Growth per cycle, in hundredths of a level: Crews take turns being slow, steady and fast. Even
+// a fast Crew keeps a few learners below mastery at the end of the ten weeks.
 std::vector<int> crewGrowth(const std::vector<Section>& sections, Random& random) {
     std::vector<int> growth;
     for (std::size_t s = 0; s < sections.size(); ++s) {
         switch (s % 3) {
         case 0:
-            growth.push_back(random.between(4, 10));
+            growth.push_back(random.between(1, 6));
             break;
         case 1:
-            growth.push_back(random.between(14, 22));
+            growth.push_back(random.between(9, 14));
             break;
         default:
-            growth.push_back(random.between(26, 36));
+            growth.push_back(random.between(16, 21));
             break;
         }
     }
@@ -91,24 +93,60 @@ int levelFor(int hundredths) {
     return std::clamp((hundredths + 50) / 100, 1, 4);
 }
 
+// The ten weeks of evidence: the term starts on the first school day of the ten weeks ending on
+// `today` (School::termStart), and the evidence ends on `today`.
+struct Term {
+    Days start;
+    Days today;
+};
+
+Term demoTerm(Days today) {
+    Days start = today - std::chrono::days{kCycles * kCycleDays - 1};
+    while (std::chrono::weekday{start} == std::chrono::Saturday ||
+           std::chrono::weekday{start} == std::chrono::Sunday)
+        start += std::chrono::days{1};
+    return {start, std::max(start, today)};
+}
+
+// The day of one piece of evidence in `cycle`. The first piece of the first cycle is the
+// baseline, taken in the first kBaselineDays of term as schools do, so that every learner has
+// evidence on every competency by the start window (term start + 13 days) that the progress
+// slides measure "the start of term" at.
+Days evidenceDay(const Term& term, int cycle, int piece, Random& random) {
+    const int spread = cycle == 0 && piece == 0 ? kBaselineDays : kCycleDays;
+    const Days day =
+        term.start + std::chrono::days{cycle * kCycleDays + random.between(0, spread - 1)};
+    return std::clamp(schoolDay(day), term.start, term.today);
+}
+
+// A learner's own growth per cycle on top of their Crew's, in hundredths of a level: skewed, as
+// in real classes: most grow a little faster or slower than their Crew, one in five takes off and
+// one in ten slips back.
+int personalGrowthOf(Random& random) {
+    const int draw = random.between(0, 99);
+    if (draw < 10) return random.between(-8, -1);
+    if (draw < 80) return random.between(0, 8);
+    return random.between(9, 20);
+}
+
 struct LearnerModel {
     const Learner* learner;
     int crewGrowth;
 };
 
 void addLearnerEvidence(const LearnerModel& model, const std::vector<Competency>& competencies,
-                        Days today, Random& random, std::vector<Evidence>& out) {
-    const Days first = today - std::chrono::days{kCycles * kCycleDays - 1};
-    const int personalGrowth = random.between(-4, 8);
+                        const Term& term, Random& random, std::vector<Evidence>& out) {
+    const int personalGrowth = personalGrowthOf(random);
+    const int strength = random.between(-55, 55); // the learner's, across competencies
+    // Older learners have had longer with the school's competencies: a little further along.
+    const int gradeHead = (model.learner->grade - 7) * 10;
     for (const auto& competency : competencies) {
-        // Most learners start below mastery; about one in five is there within the first weeks.
-        const int start = random.between(95, 290);
+        // Most learners start below mastery; about three in ten are there in the first weeks.
+        const int start = random.between(110, 310) + strength + gradeHead;
         for (int cycle = 0; cycle < kCycles; ++cycle) {
             const int pieces = random.percent(50) ? 2 : 1;
             for (int p = 0; p < pieces; ++p) {
-                const Days day = std::min(
-                    today, schoolDay(first + std::chrono::days{cycle * kCycleDays +
-                                                               random.between(0, kCycleDays - 1)}));
+                const Days day = evidenceDay(term, cycle, p, random);
                 const int value =
                     start + cycle * (model.crewGrowth + personalGrowth) + random.between(-45, 45);
                 out.push_back({model.learner->id, competency.id, levelFor(value), day});
@@ -117,15 +155,14 @@ void addLearnerEvidence(const LearnerModel& model, const std::vector<Competency>
     }
 }
 
-std::vector<Evidence> demoEvidence(const SchoolContent& content, Days today, Random& random) {
+std::vector<Evidence> demoEvidence(const SchoolContent& content, const Term& term, Random& random) {
     const auto growth = crewGrowth(content.sections, random);
     std::vector<Evidence> evidence;
     for (const auto& learner : content.learners) {
         const auto crew = std::find_if(content.sections.begin(), content.sections.end(),
                                        [&](const Section& s) { return s.id == learner.sectionId; });
         const auto index = static_cast<std::size_t>(crew - content.sections.begin());
-        addLearnerEvidence({&learner, growth[index]}, content.competencies, today, random,
-                           evidence);
+        addLearnerEvidence({&learner, growth[index]}, content.competencies, term, random, evidence);
     }
     std::stable_sort(evidence.begin(), evidence.end(), [](const Evidence& a, const Evidence& b) {
         return std::tie(a.date, a.learnerId, a.competencyId) <
@@ -177,7 +214,9 @@ SchoolContent makeDemoSchool(const DemoOptions& options) {
     content.scale = demo::demoScale();
     content.sections = demoSections();
     content.learners = demoLearners(content.sections, std::max(options.learners, 0), random);
-    content.evidence = demoEvidence(content, options.today, random);
+    const Term term = demoTerm(options.today);
+    content.school.termStart = term.start;
+    content.evidence = demoEvidence(content, term, random);
     content.celebrations = demo::demoCelebrations(content, options.today, random);
     demo::addDemoSchedule(content, options.today);
     return content;

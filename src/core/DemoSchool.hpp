@@ -5,8 +5,10 @@
 //
 // The school: grades 6–8, 19 Crews of about equal size plus one deliberately tiny Crew ("8F",
 // 6 learners) so the "not shown" path of disclosure control is exercised; 12 competencies in 3
-// domains; a 4-level scale (Proficient = mastered); CRISP habits; ten weeks of evidence ending on
-// `today` that grows unevenly across Crews; about 30 celebrations around `today`; six rooms.
+// domains; a 4-level scale (Proficient = mastered); CRISP habits; a term (School::termStart) of
+// ten weeks of evidence ending on `today` that grows unevenly across Crews, with a baseline piece
+// for every learner on every competency in the first two weeks, so that the progress slides'
+// start-of-term figures pass disclosure control; about 30 celebrations around `today`; six rooms.
 // All public text is in English and Spanish. The vectors come out in the order the Store loads
 // them (Store.hpp), so a demo survives a save/load round trip unchanged.
 #include "core/Content.hpp"

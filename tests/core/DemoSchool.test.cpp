@@ -1,5 +1,6 @@
 #include "core/DemoSchool.hpp"
 #include "core/Color.hpp"
+#include "core/PublicView.hpp"
 #include "store/ContentJson.hpp"
 
 #include <doctest/doctest.h>
@@ -15,6 +16,37 @@ namespace {
 const SchoolContent& demo() {
     static const SchoolContent content = makeDemoSchool({});
     return content;
+}
+
+// The public slides as the demo shows them: on the Monday after its last day of evidence.
+PublicContent demoPublic(const SchoolContent& content, Days lastDay) {
+    Days monday = lastDay + std::chrono::days{1};
+    while (std::chrono::weekday{monday} != std::chrono::Monday)
+        monday += std::chrono::days{1};
+    return buildPublicContent(content, PrivacyPolicy{}, monday);
+}
+
+const PublicContent& demoSlides() {
+    static const PublicContent slides = demoPublic(demo(), DemoOptions{}.today);
+    return slides;
+}
+
+const ClassWallSlideData& wallOf(const PublicContent& slides, const std::string& sectionId) {
+    static const ClassWallSlideData none;
+    const auto it =
+        std::find_if(slides.classWalls.begin(), slides.classWalls.end(),
+                     [&](const ClassWallSlideData& w) { return w.sectionId == sectionId; });
+    return it == slides.classWalls.end() ? none : *it;
+}
+
+long rowsWithStart(const ClassWallSlideData& wall) {
+    return std::count_if(wall.rows.begin(), wall.rows.end(),
+                         [](const ClassWallRow& r) { return r.startPercent.has_value(); });
+}
+
+long spotlightsWithGrowth(const PublicContent& slides) {
+    return std::count_if(slides.spotlights.begin(), slides.spotlights.end(),
+                         [](const CompetencySpotlightData& s) { return s.figures.size() == 3; });
 }
 
 bool bilingual(const LangText& text) {
@@ -265,4 +297,87 @@ TEST_CASE("DemoSchool: every reference points at something that exists") {
         if (cel.sectionId) CHECK(sections.count(*cel.sectionId) == 1);
         if (cel.habitId) CHECK(habits.count(*cel.habitId) == 1);
     }
+}
+
+TEST_CASE("DemoSchool: 7B's class wall gives a start-of-term figure on most of its rows") {
+    const ClassWallSlideData& wall = wallOf(demoSlides(), "7b");
+    REQUIRE(wall.rows.size() == 12);
+    CHECK(rowsWithStart(wall) >= 9);
+    int up = 0, down = 0;
+    std::set<int> nowShares;
+    for (const auto& row : wall.rows) {
+        if (row.nowPercent) nowShares.insert(*row.nowPercent);
+        if (!row.startPercent || !row.nowPercent) continue;
+        up += *row.nowPercent > *row.startPercent;
+        down += *row.nowPercent < *row.startPercent;
+    }
+    CHECK(nowShares.size() >= 4); // Crew mates are not all at one level
+    CHECK(up > 3 * down);         // growth over the term, a row going down now and then
+}
+
+TEST_CASE("DemoSchool: most regular Crews' class walls have start-of-term figures") {
+    long rows = 0, withStart = 0;
+    for (const auto& wall : demoSlides().classWalls) {
+        if (wall.sectionId == "8f") continue;
+        rows += static_cast<long>(wall.rows.size());
+        withStart += rowsWithStart(wall);
+    }
+    CHECK(rows >= 19 * 10);
+    CHECK(withStart * 4 >= rows * 3);
+}
+
+TEST_CASE("DemoSchool: most competency spotlights show growth over the term") {
+    const PublicContent& slides = demoSlides();
+    REQUIRE(slides.spotlights.size() == 12);
+    CHECK(spotlightsWithGrowth(slides) >= 9);
+    for (const auto& s : slides.spotlights) {
+        if (s.figures.size() != 3) continue;
+        CAPTURE(s.competencyId);
+        REQUIRE(s.figures.front().percent);
+        REQUIRE(s.figures.back().percent);
+        CHECK(*s.figures.back().percent > *s.figures.front().percent);
+    }
+}
+
+TEST_CASE("DemoSchool: the figures do not hang on the demo's seed or weekday") {
+    for (int shift : {0, 2, 5}) {
+        DemoOptions options;
+        options.seed = static_cast<std::uint64_t>(2 + shift);
+        options.today = DemoOptions{}.today + std::chrono::days{shift};
+        CAPTURE(shift);
+        const PublicContent slides = demoPublic(makeDemoSchool(options), options.today);
+        CHECK(rowsWithStart(wallOf(slides, "7b")) * 2 >= 12);
+        CHECK(spotlightsWithGrowth(slides) * 2 >= 12);
+    }
+}
+
+TEST_CASE("DemoSchool: the grade board shows nearly every cell") {
+    const GradeBoardSlideData& board = demoSlides().gradeBoard;
+    REQUIRE(board.rows.size() == 3);
+    int withheld = 0;
+    std::set<int> shares;
+    for (const auto& row : board.rows)
+        for (const auto& cell : row.cells) {
+            withheld += cell.percent ? 0 : 1;
+            if (cell.percent) shares.insert(*cell.percent);
+        }
+    CHECK(withheld <= 1);
+    CHECK(shares.size() >= 3);
+}
+
+TEST_CASE("DemoSchool: every learner has a baseline on every competency in the first two weeks") {
+    const SchoolContent& c = demo();
+    REQUIRE(c.school.termStart);
+    const std::chrono::weekday weekday{*c.school.termStart};
+    CHECK(weekday != std::chrono::Saturday);
+    CHECK(weekday != std::chrono::Sunday);
+    const Days window = *c.school.termStart + std::chrono::days{13};
+    std::set<std::pair<std::string, std::string>> early;
+    int beforeTerm = 0;
+    for (const auto& e : c.evidence) {
+        beforeTerm += e.date < *c.school.termStart ? 1 : 0;
+        if (e.date <= window) early.insert({e.learnerId, e.competencyId});
+    }
+    CHECK(beforeTerm == 0);
+    CHECK(early.size() == c.learners.size() * c.competencies.size());
 }
