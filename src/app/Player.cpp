@@ -135,20 +135,14 @@ struct Player::Impl {
         }
     }
 
-    // Counts the translation gaps (as `lantern check` lists them) at start and after each content
-    // reload. ScreenProgram keeps its content to itself, so this reads the content again, without
-    // evidence.
+    // Counts the translation gaps (as `lantern check` lists them) in the content the screen
+    // plans from, at start and after each content reload.
     void countTranslations() {
         if (program.reloads() == countedReloads) return;
         countedReloads = program.reloads();
-        try {
-            const auto content = store.loadContent(Store::WithEvidence::No);
-            translationNote =
-                translationSummary(missingTranslations(content), content.school.languages);
-        } catch (const std::exception& e) {
-            translationNote = "not counted (see the log)";
-            spdlog::error("could not count translation gaps: {}", e.what());
-        }
+        const auto& content = program.planner().content();
+        translationNote =
+            translationSummary(missingTranslations(content), content.school.languages);
     }
 
     void pollChanges() {
