@@ -36,28 +36,34 @@ LangText changeText(const Context& ctx, const ProgressGroup& group, const std::s
     const Phrase key = diff > 0   ? Phrase::ChangeUp
                        : diff < 0 ? Phrase::ChangeDown
                                   : Phrase::ChangeNone;
-    return perLanguage(ctx, [&](const std::string& lang) {
-        return phrase(key, lang, {std::to_string(std::abs(diff)), shortDate(*start, lang)});
+    return textOnce(ctx, {1, static_cast<int>(key), std::abs(diff)}, [&] {
+        return perLanguage(ctx, [&](const std::string& lang) {
+            return phrase(key, lang, {std::to_string(std::abs(diff)), shortDate(*start, lang)});
+        });
     });
 }
 
 LangText bandLabel(const Context& ctx, const BandCount& band) {
-    LangText out;
-    for (const auto& lang : ctx.langs) {
-        std::string label = pickText(ctx.levels[band.first].label, lang, ctx.langs);
-        if (band.last != band.first)
-            label += " – " + pickText(ctx.levels[band.last].label, lang, ctx.langs);
-        out[lang] = label;
-    }
-    return out;
+    return textOnce(ctx, {2, band.first, band.last}, [&] {
+        LangText out;
+        for (const auto& lang : ctx.langs) {
+            std::string label = pickText(ctx.levels[band.first].label, lang, ctx.langs);
+            if (band.last != band.first)
+                label += " – " + pickText(ctx.levels[band.last].label, lang, ctx.langs);
+            out[lang] = label;
+        }
+        return out;
+    });
 }
 
 LangText shareText(const Context& ctx, const BandCount& band, int percent, int total) {
     const ShareCoding coding = codeShare(band.count, total);
-    return perLanguage(ctx, [&](const std::string& lang) {
-        if (coding == ShareCoding::Above95) return phrase(Phrase::ShareAbove95, lang);
-        if (coding == ShareCoding::Below5) return phrase(Phrase::ShareBelow5, lang);
-        return phrase(Phrase::SharePercent, lang, {std::to_string(percent)});
+    return textOnce(ctx, {3, static_cast<int>(coding), percent}, [&] {
+        return perLanguage(ctx, [&](const std::string& lang) {
+            if (coding == ShareCoding::Above95) return phrase(Phrase::ShareAbove95, lang);
+            if (coding == ShareCoding::Below5) return phrase(Phrase::ShareBelow5, lang);
+            return phrase(Phrase::SharePercent, lang, {std::to_string(percent)});
+        });
     });
 }
 

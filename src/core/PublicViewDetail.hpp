@@ -8,6 +8,7 @@
 #include "core/ProgressCounts.hpp"
 #include "core/Slides.hpp"
 
+#include <array>
 #include <functional>
 #include <map>
 #include <optional>
@@ -33,7 +34,14 @@ struct Context {
     std::unordered_map<std::string, int> sectionKeys{};    // section id: its first index
     std::unordered_map<std::string, int> competencyKeys{}; // competency id: its first index
     std::unordered_map<std::string, std::vector<const Competency*>> domainCompetencies{};
+    // Texts that repeat across thousands of rows (shares, band labels, change lines), by a key
+    // of the caller's (textOnce).
+    mutable std::map<std::array<int, 3>, LangText> texts{};
 };
+
+// The text for `key`, made by `make` the first time it is asked for.
+[[nodiscard]] const LangText& textOnce(const Context& ctx, std::array<int, 3> key,
+                                       const std::function<LangText()>& make);
 
 // Learners of a grade counted on the competency today and on shown section rows of it.
 class Coverage {

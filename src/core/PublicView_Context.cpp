@@ -47,6 +47,12 @@ void addLookups(Context& ctx) {
 
 } // namespace
 
+const LangText& textOnce(const Context& ctx, std::array<int, 3> key,
+                         const std::function<LangText()>& make) {
+    if (const auto it = ctx.texts.find(key); it != ctx.texts.end()) return it->second;
+    return ctx.texts.emplace(key, make()).first->second;
+}
+
 int sectionKey(const Context& ctx, const std::string& sectionId) {
     const auto it = ctx.sectionKeys.find(sectionId);
     return it == ctx.sectionKeys.end() ? -1 : it->second;

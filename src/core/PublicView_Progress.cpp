@@ -115,8 +115,12 @@ std::string shareIn(const Share& share, const std::string& lang) {
 // `key` with the share filled in, or "not shown: too few learners on one side".
 LangText shareWords(const Context& ctx, Word key, const Share& share) {
     if (!share.percent) return words(ctx, Word::NotShownOneSide);
-    return perLanguage(
-        ctx, [&](const std::string& lang) { return wordIn(key, lang, {shareIn(share, lang)}); });
+    return textOnce(
+        ctx, {4, static_cast<int>(key) * 4 + static_cast<int>(share.coding), *share.percent}, [&] {
+            return perLanguage(ctx, [&](const std::string& lang) {
+                return wordIn(key, lang, {shareIn(share, lang)});
+            });
+        });
 }
 
 std::optional<Days> termStart(const Context& ctx) {
