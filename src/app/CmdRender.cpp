@@ -55,6 +55,7 @@ int runRender(const RenderFlags& flags) {
     ProgressCounts counts(content, store.loadMasteryData(), localDay(t, content.school.timeZone));
     ScreenPlanner planner(std::move(content), std::move(counts), settings.policy,
                           settings.config.languages);
+    planner.focusOn(setup.target.roomId);
     auto plan = planner.plan(setup.target, t);
     auto moment = momentAt(plan, store.openAlerts(), t);
     auto scene = sceneFor(moment, plan, size.first, size.second, *fonts.metrics, fonts.icons.get());

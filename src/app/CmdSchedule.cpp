@@ -77,6 +77,7 @@ int runExplain(const ExplainFlags& flags) {
     ProgressCounts counts(content, store.loadMasteryData(), localDay(t, zone));
     ScreenPlanner planner(std::move(content), std::move(counts), settings.policy,
                           settings.config.languages);
+    planner.focusOn(setup.target.roomId);
     auto plan = planner.plan(setup.target, t);
     auto moment = momentAt(plan, alerts, t);
 

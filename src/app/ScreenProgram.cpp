@@ -22,6 +22,7 @@ ScreenProgram::ScreenProgram(Store& store, const Settings& settings, Instant now
                           localDay(now, content.school.timeZone));
     m_planner = std::make_unique<ScreenPlanner>(std::move(content), std::move(counts),
                                                 m_settings.policy, m_settings.config.languages);
+    m_planner->focusOn(m_setup.target.roomId);
     m_alerts = m_store.openAlerts();
     replan(now);
 }
@@ -57,6 +58,7 @@ void ScreenProgram::reloadContent(Instant now) {
         m_evidence = mark;
         m_planner = std::make_unique<ScreenPlanner>(std::move(content), std::move(counts),
                                                     m_settings.policy, m_settings.config.languages);
+        m_planner->focusOn(m_setup.target.roomId);
         ++m_reloads;
         replan(now);
         spdlog::info("content reloaded ({}) in {} ms",

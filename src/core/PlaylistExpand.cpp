@@ -7,6 +7,7 @@
 #include <date/iso_week.h>
 
 #include <algorithm>
+#include <set>
 
 namespace lantern {
 namespace {
@@ -234,6 +235,21 @@ std::string itemWhy(const ExpandContext& ctx, const PlaylistItem& item, std::siz
 }
 
 } // namespace
+
+PublicScope scopeForRoom(const SchoolContent& content, const Room& room) {
+    std::set<std::string> sections;
+    if (room.sectionId) sections.insert(*room.sectionId);
+    for (const auto& playlist : content.playlists)
+        for (const auto& item : playlist.items) {
+            const bool named =
+                item.source == ItemSource::SectionProgress || item.source == ItemSource::ClassWall;
+            if (named && !item.param.empty()) sections.insert(item.param);
+            if (item.source == ItemSource::Fixed &&
+                (item.param.starts_with("progress/") || item.param.starts_with("class-wall/")))
+                return {};
+        }
+    return {std::move(sections)};
+}
 
 bool targetedAt(const std::vector<std::string>& targets, const Room& room,
                 const std::vector<std::string>& roomGroups) {

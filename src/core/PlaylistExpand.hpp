@@ -27,6 +27,7 @@
 // lists them, so an item that expands to nothing leaves the others' numbers true. The result is a
 // pure function of its inputs; an empty playlist gives no slides (the caller falls back).
 #include "core/Content.hpp"
+#include "core/PublicView.hpp"
 #include "core/Slides.hpp"
 #include "core/Time.hpp"
 
@@ -52,5 +53,11 @@ struct ExpandContext {
 
 // The ISO 8601 week number of `day`, 1..53 (2026-01-01 is in week 1, 2027-01-01 in week 53).
 [[nodiscard]] int isoWeekNumber(Days day);
+
+// The sections whose own slides a screen in `room` can show, from any playlist of the school
+// (a rule can bring any of them): the room's section, and the sections named by section-progress
+// and class-wall items; every section when a fixed item names a section's slide (its candidates
+// are all of them).
+[[nodiscard]] PublicScope scopeForRoom(const SchoolContent& content, const Room& room);
 
 } // namespace lantern

@@ -108,6 +108,9 @@ void ProgressCounts::setUp(const SchoolContent& content, Days today) {
         m_slotUnit.push_back(it->second);
         m_slotIds.push_back(l.id);
     }
+    m_allUnits.resize(m_units.size());
+    for (std::size_t i = 0; i < m_allUnits.size(); ++i)
+        m_allUnits[i] = static_cast<int>(i);
     m_domainIndex.clear();
     for (const auto& d : content.domains)
         m_domainIndex.emplace(d.id, static_cast<int>(m_domainIndex.size()));
@@ -238,25 +241,22 @@ void ProgressCounts::countLearner(int slot, int dataLearner, const MasteryData& 
     }
 }
 
-std::vector<int> ProgressCounts::unitsOf(const ProgressGroup& group) const {
+const std::vector<int>& ProgressCounts::unitsOf(const ProgressGroup& group) const {
+    static const std::vector<int> none;
     switch (group.kind) {
     case ProgressGroup::Kind::Section: {
         const auto it = m_sectionIndex.find(group.sectionId);
-        return it == m_sectionIndex.end() ? std::vector<int>{}
+        return it == m_sectionIndex.end() ? none
                                           : m_sectionUnits[static_cast<std::size_t>(it->second)];
     }
     case ProgressGroup::Kind::Grade: {
         const auto it = m_gradeIndex.find(group.grade);
-        return it == m_gradeIndex.end() ? std::vector<int>{}
-                                        : m_gradeUnits[static_cast<std::size_t>(it->second)];
+        return it == m_gradeIndex.end() ? none : m_gradeUnits[static_cast<std::size_t>(it->second)];
     }
     case ProgressGroup::Kind::School:
         break;
     }
-    std::vector<int> all(m_units.size());
-    for (std::size_t i = 0; i < all.size(); ++i)
-        all[i] = static_cast<int>(i);
-    return all;
+    return m_allUnits;
 }
 
 const int* ProgressCounts::cells(const ProgressGroup& group, std::string_view competencyId,

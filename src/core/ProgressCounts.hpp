@@ -125,7 +125,7 @@ private:
     // or competency is unknown.
     [[nodiscard]] const int* cells(const ProgressGroup& group, std::string_view competencyId,
                                    Figure figure) const;
-    [[nodiscard]] std::vector<int> unitsOf(const ProgressGroup& group) const;
+    [[nodiscard]] const std::vector<int>& unitsOf(const ProgressGroup& group) const;
     [[nodiscard]] std::uint64_t fingerprint(const SchoolContent& content) const;
 
     MasteryData m_data;
@@ -138,6 +138,7 @@ private:
     std::uint64_t m_fingerprint = 0;
 
     std::vector<Unit> m_units;
+    std::vector<int> m_allUnits;        // 0 .. units - 1
     std::vector<std::string> m_slotIds; // per learner slot: the id
     std::vector<int> m_slotUnit;        // per learner slot
     std::vector<int> m_dataSlot;        // per data learner index: its slot, or -1

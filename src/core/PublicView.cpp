@@ -112,7 +112,7 @@ std::optional<CompetencyProgress> progressRow(const Context& ctx, const Competen
                                               const RowRules& rules) {
     const int k = ctx.policy.minGroup();
     if (rules.check) {
-        const int outside = counted - rules.check->covered(comp.id, group.grade);
+        const int outside = counted - rules.check->covered(ctx, comp.id, group.grade);
         if (outside > 0 && outside < k) return std::nullopt;
     }
     if (rules.record) rules.record->add(ctx, group.sectionId, comp.id);
@@ -129,11 +129,23 @@ struct SlideHeader {
 
 void forEachSizedRow(const Context& ctx, const Domain& domain, const ProgressGroup& group,
                      const std::function<void(const Competency&, int)>& f) {
-    const int k = ctx.policy.minGroup();
-    if (ctx.levels.empty() || ctx.counts.inDomain(group, domain.id) < k) return;
-    for (const auto* comp : competenciesOf(ctx, domain))
-        if (const int counted = ctx.counts.count(group, comp->id, Figure::Now); counted >= k)
-            f(*comp, counted);
+    const bool section = group.kind == ProgressGroup::Kind::Section;
+    const std::array<int, 3> key{static_cast<int>(group.kind),
+                                 section ? sectionKey(ctx, group.sectionId) : group.grade,
+                                 static_cast<int>(&domain - ctx.content.domains.data())};
+    auto it = ctx.sizedRows.find(key);
+    if (it == ctx.sizedRows.end()) {
+        std::vector<std::pair<const Competency*, int>> rows;
+        const int k = ctx.policy.minGroup();
+        if (!ctx.levels.empty() && ctx.counts.inDomain(group, domain.id) >= k)
+            for (const auto* comp : competenciesOf(ctx, domain))
+                if (const int counted = ctx.counts.count(group, comp->id, Figure::Now);
+                    counted >= k)
+                    rows.emplace_back(comp, counted);
+        it = ctx.sizedRows.emplace(key, std::move(rows)).first;
+    }
+    for (const auto& [comp, counted] : it->second)
+        f(*comp, counted);
 }
 
 ProgressSlideData progressSlide(const Context& ctx, const SlideHeader& header, const Domain& domain,
@@ -186,10 +198,30 @@ Withheld complementRows(const Context& ctx) {
     return out;
 }
 
+bool inScope(const PublicScope& scope, const std::string& sectionId) {
+    return !scope.sections || scope.sections->contains(sectionId);
+}
+
+// A section outside the scope: its rows as the grade slides' coverage, without their texts.
+void coverSection(const Context& ctx, const Withheld& withheld, const Section& section,
+                  Coverage& coverage) {
+    const int key = sectionKey(ctx, section.id);
+    for (const auto* d : sortedDomains(ctx))
+        forEachSizedRow(ctx, *d, ProgressGroup::section(section.id),
+                        [&](const Competency& comp, int) {
+                            if (!withheld.contains({key, competencyKey(ctx, comp.id)}))
+                                coverage.add(ctx, section.id, comp.id);
+                        });
+}
+
 std::vector<ProgressSlideData> sectionSlides(const Context& ctx, const Withheld& withheld,
-                                             Coverage& coverage) {
+                                             const PublicScope& scope, Coverage& coverage) {
     std::vector<ProgressSlideData> out;
     for (const auto* s : ctx.sections) {
+        if (!inScope(scope, s->id)) {
+            coverSection(ctx, withheld, *s, coverage);
+            continue;
+        }
         const SlideHeader header{"section", s->id, localized(ctx, {{ctx.langs.front(), s->name}})};
         const RowRules rules{&coverage, nullptr, &withheld, sectionKey(ctx, s->id)};
         for (const auto* d : sortedDomains(ctx))
@@ -243,6 +275,11 @@ PublicContent buildPublicContent(const SchoolContent& content, const PrivacyPoli
 
 PublicContent buildPublicContent(const SchoolContent& content, const PrivacyPolicy& policy,
                                  const ProgressCounts& counts) {
+    return buildPublicContent(content, policy, counts, PublicScope{});
+}
+
+PublicContent buildPublicContent(const SchoolContent& content, const PrivacyPolicy& policy,
+                                 const ProgressCounts& counts, const PublicScope& scope) {
     const Context ctx = makeContext(content, policy, counts);
     PublicContent out;
     out.schoolName = content.school.name;
@@ -250,13 +287,13 @@ PublicContent buildPublicContent(const SchoolContent& content, const PrivacyPoli
     out.habits = habitSlides(content);
     const Withheld withheld = complementRows(ctx);
     Coverage coverage;
-    out.sectionProgress = sectionSlides(ctx, withheld, coverage);
+    out.sectionProgress = sectionSlides(ctx, withheld, scope, coverage);
     out.gradeProgress = gradeSlides(ctx, coverage);
     out.celebrations = celebrationCards(ctx);
     out.mission = missionText(ctx);
     out.announcements = announcementSlides(ctx);
     out.quotes = quoteSlides(ctx);
-    out.classWalls = classWallSlides(ctx, withheld);
+    out.classWalls = classWallSlides(ctx, withheld, scope);
     out.gradeBoard = gradeBoardSlide(ctx);
     out.spotlights = spotlightSlides(ctx, withheld);
     return out;

@@ -57,6 +57,10 @@
 #include "core/ProgressCounts.hpp"
 #include "core/Slides.hpp"
 
+#include <optional>
+#include <set>
+#include <string>
+
 namespace lantern {
 
 [[nodiscard]] PublicContent buildPublicContent(const SchoolContent& content,
@@ -67,6 +71,18 @@ namespace lantern {
 [[nodiscard]] PublicContent buildPublicContent(const SchoolContent& content,
                                                const PrivacyPolicy& policy,
                                                const ProgressCounts& counts);
+
+// The sections whose own slides (section progress, class walls) are written out; nullopt means
+// every section. The rows of the others are still worked out and count for the grade slides and
+// complementary suppression, so every figure written is the same whatever the scope: a screen
+// that can show only its own Crew's slides need not have the district's written.
+struct PublicScope {
+    std::optional<std::set<std::string>> sections;
+};
+[[nodiscard]] PublicContent buildPublicContent(const SchoolContent& content,
+                                               const PrivacyPolicy& policy,
+                                               const ProgressCounts& counts,
+                                               const PublicScope& scope);
 
 // How a learner may be named in public: "Maya R." with consent, else by grade ("a 7th grader").
 [[nodiscard]] std::string publicLearnerName(const Learner& learner, const std::string& lang);

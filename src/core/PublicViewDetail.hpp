@@ -6,6 +6,7 @@
 #include "core/Content.hpp"
 #include "core/Privacy.hpp"
 #include "core/ProgressCounts.hpp"
+#include "core/PublicView.hpp"
 #include "core/Slides.hpp"
 
 #include <array>
@@ -37,6 +38,10 @@ struct Context {
     // Texts that repeat across thousands of rows (shares, band labels, change lines), by a key
     // of the caller's (textOnce).
     mutable std::map<std::array<int, 3>, LangText> texts{};
+    // forEachSizedRow's rows by (group kind, section key or grade, domain), worked out once:
+    // several slides of a build ask for the same group's rows.
+    mutable std::map<std::array<int, 3>, std::vector<std::pair<const Competency*, int>>>
+        sizedRows{};
 };
 
 // The text for `key`, made by `make` the first time it is asked for.
@@ -48,11 +53,11 @@ class Coverage {
 public:
     // Records a shown section row (once per section and competency).
     void add(const Context& ctx, const std::string& sectionId, const std::string& competencyId);
-    [[nodiscard]] int covered(const std::string& competencyId, int grade) const;
+    [[nodiscard]] int covered(const Context& ctx, const std::string& competencyId, int grade) const;
 
 private:
-    std::set<std::pair<std::string, std::string>> m_rows;
-    std::map<std::pair<std::string, int>, int> m_covered;
+    std::set<std::pair<int, int>> m_rows;         // (section key, competency key)
+    std::map<std::pair<int, int>, int> m_covered; // (competency key, grade): learners
 };
 
 // (section key, competency key) rows left out by complementary suppression.
@@ -97,8 +102,10 @@ void forEachSizedRow(const Context& ctx, const Domain& domain, const ProgressGro
 [[nodiscard]] Withheld complementRows(const Context& ctx);
 
 // The progress boards (PublicView_Progress.cpp).
-[[nodiscard]] std::vector<ClassWallSlideData> classWallSlides(const Context& ctx,
-                                                              const Withheld& withheld);
+[[nodiscard]] std::vector<ClassWallSlideData>
+classWallSlides(const Context& ctx, const Withheld& withheld, const PublicScope& scope);
+// Whether the scope writes out the section's own slides.
+[[nodiscard]] bool inScope(const PublicScope& scope, const std::string& sectionId);
 [[nodiscard]] GradeBoardSlideData gradeBoardSlide(const Context& ctx);
 [[nodiscard]] std::vector<CompetencySpotlightData> spotlightSlides(const Context& ctx,
                                                                    const Withheld& withheld);

@@ -65,13 +65,14 @@ int competencyKey(const Context& ctx, const std::string& competencyId) {
 
 void Coverage::add(const Context& ctx, const std::string& sectionId,
                    const std::string& competencyId) {
-    if (!m_rows.emplace(sectionId, competencyId).second) return;
+    const int comp = competencyKey(ctx, competencyId);
+    if (!m_rows.emplace(sectionKey(ctx, sectionId), comp).second) return;
     for (const auto& [grade, learners] : ctx.counts.nowByGrade(sectionId, competencyId))
-        m_covered[{competencyId, grade}] += learners;
+        m_covered[{comp, grade}] += learners;
 }
 
-int Coverage::covered(const std::string& competencyId, int grade) const {
-    const auto it = m_covered.find({competencyId, grade});
+int Coverage::covered(const Context& ctx, const std::string& competencyId, int grade) const {
+    const auto it = m_covered.find({competencyKey(ctx, competencyId), grade});
     return it == m_covered.end() ? 0 : it->second;
 }
 

@@ -230,10 +230,11 @@ BoardCell boardCell(const Context& ctx, int grade, const Domain& domain) {
 
 } // namespace
 
-std::vector<ClassWallSlideData> classWallSlides(const Context& ctx, const Withheld& withheld) {
+std::vector<ClassWallSlideData> classWallSlides(const Context& ctx, const Withheld& withheld,
+                                                const PublicScope& scope) {
     std::vector<ClassWallSlideData> out;
     for (const auto* s : ctx.sections)
-        out.push_back(classWall(ctx, *s, withheld));
+        if (inScope(scope, s->id)) out.push_back(classWall(ctx, *s, withheld));
     return out;
 }
 

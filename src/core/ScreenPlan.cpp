@@ -70,7 +70,9 @@ const PublicContent& ScreenPlanner::publicContent(Days day) {
             m_counts.emplace(m_content, MasteryData::from(m_content.evidence), day);
         else if (m_counts->today() != day || !m_counts->countsFor(m_content))
             m_counts->recount(m_content, day);
-        m_public = buildPublicContent(m_content, m_policy, *m_counts);
+        const auto room = m_focus ? findRoom(m_content, *m_focus) : std::nullopt;
+        m_public = buildPublicContent(m_content, m_policy, *m_counts,
+                                      room ? scopeForRoom(m_content, *room) : PublicScope{});
         m_publicDay = day;
     }
     return m_public;
@@ -86,9 +88,19 @@ std::vector<Slide> ScreenPlanner::expand(const std::string& playlistId, const Ro
     return expandPlaylist(*playlist, ctx);
 }
 
+void ScreenPlanner::focusOn(const std::string& roomId) {
+    if (m_focus == roomId) return;
+    m_focus = roomId;
+    m_publicDay.reset();
+}
+
 ScreenPlan ScreenPlanner::plan(const ScreenTarget& target, Instant t) {
     auto room = findRoom(m_content, target.roomId);
     if (!room) throw std::invalid_argument("no room '" + target.roomId + "'");
+    if (m_focus && *m_focus != target.roomId) {
+        m_focus.reset();
+        m_publicDay.reset();
+    }
     ScreenPlan p;
     p.room = *room;
     p.displayId = target.displayId;

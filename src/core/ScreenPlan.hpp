@@ -54,6 +54,11 @@ public:
     ScreenPlanner(SchoolContent content, ProgressCounts counts, PrivacyPolicy policy,
                   std::vector<std::string> languages = {});
 
+    // Plans will be for screens in this room only (a player's, `lantern render`'s): the public
+    // content is written out only for the sections they can show (scopeForRoom), which at a
+    // district's size saves most of the work. Planning another room writes everything again.
+    void focusOn(const std::string& roomId);
+
     // Hands the counts over (to the next planner after a reload); the planner must not plan
     // afterwards.
     [[nodiscard]] ProgressCounts releaseCounts() &&;
@@ -77,6 +82,7 @@ private:
     std::vector<std::string> m_languages;
     ScheduleIndex m_schedule;
     std::optional<ProgressCounts> m_counts; // made on first use from content.evidence if not given
+    std::optional<std::string> m_focus;     // the room the public content is written for, if one
     std::optional<Days> m_publicDay;
     PublicContent m_public;
 };

@@ -1,5 +1,7 @@
 #include "core/PublicView.hpp"
 
+#include "core/DemoSchool.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -785,5 +787,78 @@ TEST_CASE("PublicView: a celebration may speak of its learner by section, if lar
     SUBCASE("consent to be named still names the learner") {
         c.learners[0].consentNamePublic = true;
         CHECK(who("en") == "Kid0 F.");
+    }
+}
+
+namespace {
+
+std::string digest(const LangText& t) {
+    std::string out;
+    for (const auto& [lang, text] : t)
+        out += lang + ":" + text + ";";
+    return out;
+}
+
+std::string digest(const ProgressSlideData& s) {
+    std::string out = s.groupKind + "/" + s.groupId + "/" + s.domainId + (s.suppressed ? "!" : "");
+    for (const auto& r : s.rows) {
+        out += "|" + r.competencyId + digest(r.changeText);
+        for (const auto& b : r.bands)
+            out += "," + std::to_string(b.percent) + digest(b.shareText) + digest(b.label);
+    }
+    return out;
+}
+
+std::string digest(const ClassWallSlideData& w) {
+    std::string out = w.sectionId + (w.suppressed ? "!" : "") + digest(w.caption);
+    for (const auto& r : w.rows)
+        out += "|" + r.competencyId + std::to_string(r.nowPercent.value_or(-1)) +
+               std::to_string(r.startPercent.value_or(-1)) + digest(r.nowText);
+    return out;
+}
+
+std::string digest(const PublicContent& p, const std::set<std::string>& sections) {
+    std::string out;
+    for (const auto& s : p.sectionProgress)
+        if (sections.contains(s.groupId)) out += digest(s) + "\n";
+    for (const auto& s : p.gradeProgress)
+        out += digest(s) + "\n";
+    for (const auto& w : p.classWalls)
+        if (sections.contains(w.sectionId)) out += digest(w) + "\n";
+    for (const auto& s : p.spotlights) {
+        out += s.competencyId + digest(s.withheldText);
+        for (const auto& f : s.figures)
+            out += "," + std::to_string(f.percent.value_or(-1));
+        out += "\n";
+    }
+    for (const auto& r : p.gradeBoard.rows)
+        for (const auto& c : r.cells)
+            out += std::to_string(c.percent.value_or(-1)) + digest(c.text);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("PublicView: a scope writes out only its sections' own slides, every figure as the "
+          "whole build has it") {
+    const SchoolContent demo =
+        makeDemoSchool(DemoOptions{200, 1, Days{std::chrono::year{2026} / 11 / 20}});
+    const Days today{std::chrono::year{2026} / 11 / 23};
+    const PublicContent whole = buildPublicContent(demo, PrivacyPolicy{}, today);
+    const ProgressCounts counts(demo, MasteryData::from(demo.evidence), today);
+    const std::set<std::string> only{demo.sections.front().id, demo.sections.back().id};
+    const PublicContent scoped = buildPublicContent(demo, PrivacyPolicy{}, counts, {only});
+
+    REQUIRE(scoped.classWalls.size() == 2);
+    CHECK(std::all_of(scoped.sectionProgress.begin(), scoped.sectionProgress.end(),
+                      [&](const ProgressSlideData& s) { return only.contains(s.groupId); }));
+    CHECK(whole.sectionProgress.size() > scoped.sectionProgress.size());
+    CHECK(digest(scoped, only) == digest(whole, only));
+    SUBCASE("a scope with every section is the whole build") {
+        std::set<std::string> all;
+        for (const auto& s : demo.sections)
+            all.insert(s.id);
+        CHECK(digest(buildPublicContent(demo, PrivacyPolicy{}, counts, {all}), all) ==
+              digest(whole, all));
     }
 }

@@ -2,6 +2,7 @@
 #include "core/Alerts.hpp"
 #include "core/DemoSchool.hpp"
 #include "core/LocalTime.hpp"
+#include "core/PlaylistExpand.hpp"
 
 #include "LocalTimeSupport.hpp"
 
@@ -115,4 +116,39 @@ TEST_CASE("ScreenPlan: the same content, screen and moment give the same slide")
     CHECK(ma.slide.id == mb.slide.id);
     CHECK(ma.start == mb.start);
     CHECK(ma.end == mb.end);
+}
+
+TEST_CASE("ScreenPlan: a planner focused on one room plans every moment as an unfocused one") {
+    const auto content = demo();
+    ScreenPlanner everything(content, PrivacyPolicy{});
+    for (const auto& room : content.rooms) {
+        ScreenPlanner focused(content, PrivacyPolicy{});
+        focused.focusOn(room.id);
+        for (const char* t : {"2026-11-23T07:55:00", "2026-11-23T08:20:00", "2026-11-23T08:31:00",
+                              "2026-11-23T12:10:00"}) {
+            const auto a = focused.plan({room.id, ""}, at(t));
+            const auto b = everything.plan({room.id, ""}, at(t));
+            CAPTURE(room.id);
+            CAPTURE(t);
+            REQUIRE(a.slides.size() == b.slides.size());
+            for (std::size_t i = 0; i < a.slides.size(); ++i)
+                CHECK(a.slides[i].id == b.slides[i].id);
+        }
+    }
+}
+
+TEST_CASE("ScreenPlan: a room's scope holds its own section and the sections its playlists name") {
+    auto content = demo();
+    Room room;
+    room.id = "room-x";
+    room.sectionId = "7b";
+    auto scope = scopeForRoom(content, room);
+    REQUIRE(scope.sections);
+    CHECK(scope.sections->contains("7b"));
+    content.playlists.push_back({"p-x", "X", {{ItemSource::ClassWall, "8a", std::nullopt}}});
+    scope = scopeForRoom(content, room);
+    REQUIRE(scope.sections);
+    CHECK(scope.sections->contains("8a"));
+    content.playlists.back().items.push_back({ItemSource::Fixed, "class-wall/6a", std::nullopt});
+    CHECK_FALSE(scopeForRoom(content, room).sections.has_value());
 }
