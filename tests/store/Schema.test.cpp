@@ -10,12 +10,17 @@ using lantern::testing::TempDir;
 
 namespace {
 
-// A school as Lantern 0.1 (schema version 1) wrote it, through the version 1 step itself.
-void writeVersion1(const std::filesystem::path& path) {
+// A file as an older Lantern left it: schema `version`, holding the rows `sql` inserts.
+void writeAtVersion(const std::filesystem::path& path, int version, const char* sql) {
     sqlite::Connection raw(path.string());
     raw.exec("PRAGMA foreign_keys = ON");
-    schema::migrate(raw, 1);
-    raw.exec(R"sql(
+    schema::migrate(raw, version);
+    raw.exec(sql);
+}
+
+// A school as Lantern 0.1 (schema version 1) wrote it, through the version 1 step itself.
+void writeVersion1(const std::filesystem::path& path) {
+    writeAtVersion(path, 1, R"sql(
 INSERT INTO school VALUES (1, 'Old School', 'America/New_York', '["en","es"]', '{"en":"Grow"}', 2);
 INSERT INTO sections VALUES ('7b', '7B Crew', 7);
 INSERT INTO rooms VALUES ('entrance', 'Entrance', 'entrance', NULL, NULL);
@@ -31,10 +36,7 @@ INSERT INTO celebrations (id, kind, text, learner_id, status, show_from, created
 
 // A school as schema version 2 held it, with celebrations that use every version 2 column.
 void writeVersion2(const std::filesystem::path& path) {
-    sqlite::Connection raw(path.string());
-    raw.exec("PRAGMA foreign_keys = ON");
-    schema::migrate(raw, 2);
-    raw.exec(R"sql(
+    writeAtVersion(path, 2, R"sql(
 INSERT INTO school (id, name, time_zone, languages, mission)
     VALUES (1, 'Two School', 'America/New_York', '["en","es"]', '{"en":"Grow"}');
 INSERT INTO sections VALUES ('7b', '7B Crew', 7);
@@ -169,11 +171,7 @@ TEST_CASE("Schema: a version 3 file migrates to the latest version; indicators s
           "and evidence keeps its rows with no import key, at evidence epoch 0") {
     TempDir dir;
     const auto path = dir.file("three.db");
-    {
-        sqlite::Connection raw(path.string());
-        raw.exec("PRAGMA foreign_keys = ON");
-        schema::migrate(raw, 3);
-        raw.exec(R"sql(
+    writeAtVersion(path, 3, R"sql(
 INSERT INTO school (id, name, time_zone, languages, mission, mastered_rank)
     VALUES (1, 'S', 'America/New_York', '["en"]', '{"en":"Grow"}', 3);
 INSERT INTO sections VALUES ('7b', '7B Crew', 7);
@@ -187,7 +185,6 @@ INSERT INTO learners VALUES ('l-1', 'Ana', 'N', 7, '7b', 0);
 INSERT INTO evidence (learner_id, competency_id, level, date) VALUES ('l-1', 'm1', 2, '2026-09-10');
 INSERT INTO evidence (learner_id, competency_id, level, date) VALUES ('l-1', 'm1', 3, '2026-10-10');
 )sql");
-    }
     Store store = Store::open(path);
     CHECK(store.schemaVersion() == schema::kLatestVersion);
     CHECK(store.evidenceMark().epoch == 0);
@@ -259,11 +256,7 @@ TEST_CASE("Schema: a version 4 file migrates in place to version 5; evidence kee
           "import keys, indexed by competency alone") {
     TempDir dir;
     const auto path = dir.file("four.db");
-    {
-        sqlite::Connection raw(path.string());
-        raw.exec("PRAGMA foreign_keys = ON");
-        schema::migrate(raw, 4);
-        raw.exec(R"sql(
+    writeAtVersion(path, 4, R"sql(
 INSERT INTO school (id, name, time_zone, languages, mission, mastered_rank)
     VALUES (1, 'S', 'America/New_York', '["en"]', '{"en":"Grow"}', 3);
 INSERT INTO sections VALUES ('7b', '7B Crew', 7);
@@ -275,7 +268,6 @@ INSERT INTO evidence (learner_id, competency_id, level, date, source, source_key
     VALUES ('l-1', 'm1', 2, '2026-09-10', 'mastery-csv', 'l-1|m1|2026-09-10|quiz');
 INSERT INTO evidence (learner_id, competency_id, level, date) VALUES ('l-1', 'm1', 3, '2026-10-10');
 )sql");
-    }
     Store store = Store::open(path);
     auto& db = store.connection();
     CHECK(store.schemaVersion() == schema::kLatestVersion);
