@@ -45,8 +45,10 @@ void ScreenProgram::reloadContent(Instant now) {
                           m_setup.target.roomId);
             return;
         }
-        Store::EvidenceMark mark;
-        auto added = m_store.evidenceAfter(m_evidence.lastId, mark);
+        // The epoch first: after a rewrite, the rows above the old mark may be the whole table.
+        Store::EvidenceMark mark = m_store.evidenceMark();
+        std::vector<Evidence> added;
+        if (mark.epoch == m_evidence.epoch) added = m_store.evidenceAfter(m_evidence.lastId, mark);
         std::optional<MasteryData> all;
         if (mark.epoch != m_evidence.epoch) all = m_store.loadMasteryData(mark);
         // Nothing below throws but allocation: the old planner goes only now.
