@@ -84,7 +84,6 @@ void ProgressCounts::setUp(const SchoolContent& content, Days today) {
 
     m_units.clear();
     m_slotUnit.clear();
-    m_slotIds.clear();
     m_learnerSlot.clear();
     m_sectionIndex.clear();
     m_gradeIndex.clear();
@@ -92,7 +91,7 @@ void ProgressCounts::setUp(const SchoolContent& content, Days today) {
     m_gradeUnits.clear();
     Index unitOf;
     for (const auto& l : content.learners) {
-        if (!m_learnerSlot.emplace(l.id, static_cast<int>(m_slotIds.size())).second) continue;
+        if (!m_learnerSlot.emplace(l.id, static_cast<int>(m_slotUnit.size())).second) continue;
         const std::string key = l.sectionId + '\x1f' + std::to_string(l.grade);
         const auto [it, added] = unitOf.emplace(key, static_cast<int>(m_units.size()));
         if (added) {
@@ -103,10 +102,9 @@ void ProgressCounts::setUp(const SchoolContent& content, Days today) {
             if (grade.second) m_gradeUnits.emplace_back();
             m_sectionUnits[static_cast<std::size_t>(section.first->second)].push_back(it->second);
             m_gradeUnits[static_cast<std::size_t>(grade.first->second)].push_back(it->second);
-            m_units.push_back({l.sectionId, l.grade, section.first->second, grade.first->second});
+            m_units.push_back({l.grade, section.first->second, grade.first->second});
         }
         m_slotUnit.push_back(it->second);
-        m_slotIds.push_back(l.id);
     }
     m_allUnits.resize(m_units.size());
     for (std::size_t i = 0; i < m_allUnits.size(); ++i)

@@ -100,7 +100,6 @@ public:
 
 private:
     struct Unit {
-        std::string sectionId;
         int grade = 0;
         int section = 0; // its section's index in m_sections
         int gradeSlot = 0;
@@ -138,12 +137,11 @@ private:
     std::uint64_t m_fingerprint = 0;
 
     std::vector<Unit> m_units;
-    std::vector<int> m_allUnits;        // 0 .. units - 1
-    std::vector<std::string> m_slotIds; // per learner slot: the id
-    std::vector<int> m_slotUnit;        // per learner slot
-    std::vector<int> m_dataSlot;        // per data learner index: its slot, or -1
-    std::vector<int> m_dataComp;        // per data competency index: its competency, or -1
-    std::vector<int> m_compDomain;      // per competency: its domain, or -1
+    std::vector<int> m_allUnits;   // 0 .. units - 1
+    std::vector<int> m_slotUnit;   // per learner slot
+    std::vector<int> m_dataSlot;   // per data learner index: its slot, or -1
+    std::vector<int> m_dataComp;   // per data competency index: its competency, or -1
+    std::vector<int> m_compDomain; // per competency: its domain, or -1
     Index m_learnerSlot, m_compIndex, m_domainIndex, m_sectionIndex;
     std::unordered_map<int, int> m_gradeIndex;
     std::vector<std::vector<int>> m_sectionUnits; // per section index

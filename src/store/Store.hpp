@@ -44,7 +44,7 @@ public:
     };
     [[nodiscard]] SchoolSettings loadSchoolSettings() const;
 
-    // The evidence alone, as MasteryIndex's compact arrays (Store_Evidence.cpp), read in one
+    // The evidence alone, as compact arrays (MasteryData) (Store_Evidence.cpp), read in one
     // transaction without building SchoolContent::evidence: the lean path for large schools.
     [[nodiscard]] MasteryData loadMasteryData() const;
 
