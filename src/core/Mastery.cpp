@@ -78,16 +78,20 @@ int MasteryIndex::competencyIndex(std::string_view id) const {
     return m_data.competencies().find(id);
 }
 
-std::optional<int> MasteryIndex::levelAt(int learner, int competency, Days asOf) const {
-    const auto trail = m_data.trail(learner, competency);
+std::optional<int> levelAsOf(std::span<const MasteryMark> trail, Days asOf,
+                             const MasteryRule& rule) {
     const std::int32_t day = dayNumber(asOf);
     // First mark dated after asOf: the marks before it are the trail as of that day.
     const auto after =
         std::upper_bound(trail.begin(), trail.end(), day,
                          [](std::int32_t d, const MasteryMark& m) { return d < m.day; });
     if (after == trail.begin()) return std::nullopt;
-    if (m_rule.method == MasteryMethod::MostRecent) return std::prev(after)->level; // hot path
-    return levelOf(trail.first(static_cast<std::size_t>(after - trail.begin())), m_rule);
+    if (rule.method == MasteryMethod::MostRecent) return std::prev(after)->level; // hot path
+    return levelOf(trail.first(static_cast<std::size_t>(after - trail.begin())), rule);
+}
+
+std::optional<int> MasteryIndex::levelAt(int learner, int competency, Days asOf) const {
+    return lantern::levelAsOf(m_data.trail(learner, competency), asOf, m_rule);
 }
 
 std::optional<int> MasteryIndex::levelAsOf(std::string_view learnerId,

@@ -41,6 +41,10 @@ struct MasteryRule {
 // The level from a whole trail, ordered by (date, level) ascending; nullopt when it is empty.
 [[nodiscard]] std::optional<int> levelOf(std::span<const MasteryMark> trail,
                                          const MasteryRule& rule);
+// The level as of `asOf` (inclusive) from a whole trail ordered by (date, level): levelOf over
+// the marks dated on or before it; nullopt when there are none.
+[[nodiscard]] std::optional<int> levelAsOf(std::span<const MasteryMark> trail, Days asOf,
+                                           const MasteryRule& rule);
 
 // Evidence indexed by (learner, competency) for repeated "level as of" questions, under one
 // rule. The string API looks ids up in hash tables; hot loops resolve the ids once

@@ -8,16 +8,6 @@ namespace {
 
 constexpr int kNow = 0, kStart = 1, kStartToday = 2, kStartFourWeeks = 3;
 
-// The level as of `day` from a whole trail ordered by (day, level), or nullopt.
-std::optional<int> levelOn(std::span<const MasteryMark> trail, std::int32_t day,
-                           const MasteryRule& rule) {
-    const auto after =
-        std::upper_bound(trail.begin(), trail.end(), day,
-                         [](std::int32_t d, const MasteryMark& m) { return d < m.day; });
-    if (after == trail.begin()) return std::nullopt;
-    return levelOf(trail.first(static_cast<std::size_t>(after - trail.begin())), rule);
-}
-
 void mix(std::uint64_t& h, std::uint64_t v) {
     h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
 }
@@ -195,7 +185,6 @@ void ProgressCounts::countLearner(int slot, int dataLearner, const MasteryData& 
     const Unit& unit =
         m_units[static_cast<std::size_t>(m_slotUnit[static_cast<std::size_t>(slot)])];
     const auto unitIndex = static_cast<std::size_t>(m_slotUnit[static_cast<std::size_t>(slot)]);
-    const std::int32_t today = dayNumber(m_today);
     const auto levels = static_cast<std::size_t>(m_levelCount);
     const auto comps = static_cast<std::size_t>(m_competencies);
     const std::size_t perGroup = comps * kFigures * levels;
@@ -213,19 +202,19 @@ void ProgressCounts::countLearner(int slot, int dataLearner, const MasteryData& 
         const int comp = m_dataComp[static_cast<std::size_t>(dataComp)];
         if (comp < 0) return;
         const auto c = static_cast<std::size_t>(comp);
-        const auto now = levelOn(trail, today, m_rule);
+        const auto now = levelAsOf(trail, m_today, m_rule);
         if (!now) return;
         add(c, kNow, *now, false);
         m_unitNow[unitIndex * comps + c] += sign;
         if (const int d = m_compDomain[c]; d >= 0)
             domainRanks[static_cast<std::size_t>(d)].push_back(*now);
         if (!m_window) return;
-        const auto start = levelOn(trail, dayNumber(*m_window), m_rule);
+        const auto start = levelAsOf(trail, *m_window, m_rule);
         if (!start) return;
         add(c, kStart, *start, false);
         add(c, kStartToday, *now, false);
         if (!m_fourWeeks) return;
-        if (const auto four = levelOn(trail, dayNumber(*m_fourWeeks), m_rule))
+        if (const auto four = levelAsOf(trail, *m_fourWeeks, m_rule))
             add(c, kStartFourWeeks, *four, true);
     });
     for (std::size_t d = 0; d < domainRanks.size(); ++d) {
