@@ -11,6 +11,7 @@ DEMO_AT ?= $(shell date -d 'next monday 07:55' +%Y-%m-%dT%H:%M:%S)
 DEMO_AT_FLAG := $(if $(filter now,$(DEMO_AT)),,--at $(DEMO_AT))
 DEMO_SHEET := out/demo/contact-sheet.png
 LANTERN := build/release/src/app/lantern
+LANTERN_BENCH := build/release/bench/lantern-bench
 
 .PHONY: all deps demo test build release bench clean
 
@@ -43,8 +44,10 @@ endif
 test: build
 	$(XVFB) ctest --preset dev -j $(JOBS)
 
-bench: release
-	$(XVFB) $(LANTERN) bench
+bench: deps
+	cmake --preset release
+	cmake --build --preset release -j $(JOBS) --target lantern lantern-bench
+	$(XVFB) $(LANTERN_BENCH)
 
 clean:
 	rm -rf build out

@@ -31,3 +31,14 @@ function(lantern_add_test_suite name)
   endif()
   doctest_discover_tests(${name} ADD_LABELS 1 PROPERTIES ENVIRONMENT "${env}")
 endfunction()
+
+# A Lantern library: a folder of src/ with one purpose. PUBLIC lists what its headers expose to
+# users; PRIVATE what only its .cpp files use (so that, say, FreeType or libcsv never leaks into
+# a library that does not need it). Every library includes from src/ ("core/model/Content.hpp").
+function(lantern_add_library name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC;PRIVATE" ${ARGN})
+  add_library(${name} STATIC ${ARG_SOURCES})
+  target_include_directories(${name} PUBLIC ${CMAKE_SOURCE_DIR}/src)
+  target_link_libraries(${name} PUBLIC ${ARG_PUBLIC} PRIVATE ${ARG_PRIVATE})
+  lantern_configure_target(${name})
+endfunction()

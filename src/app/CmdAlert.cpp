@@ -1,9 +1,10 @@
 // `lantern alert raise|clear|cap|list`: the emergency takeover from the command line. Bad input
 // (an unknown kind, room or alert id, a malformed CAP file) exits 2 and changes nothing.
 #include "app/Commands.hpp"
-#include "app/SystemClock.hpp"
-#include "core/Alerts.hpp"
-#include "core/Cap.hpp"
+#include "core/alerts/Alerts.hpp"
+#include "core/alerts/Cap.hpp"
+#include "core/model/ContentLookup.hpp"
+#include "player/SystemClock.hpp"
 #include "store/Store.hpp"
 
 #include <date/date.h>
@@ -39,14 +40,9 @@ AlertKind raisedKind(const std::string& name) {
 }
 
 void checkTargets(const SchoolContent& content, const std::vector<std::string>& targets) {
-    for (const auto& id : targets) {
-        bool room = std::any_of(content.rooms.begin(), content.rooms.end(),
-                                [&](const Room& r) { return r.id == id; });
-        bool group = std::any_of(content.groups.begin(), content.groups.end(),
-                                 [&](const RoomGroup& g) { return g.id == id; });
-        if (!room && !group)
-            throw CommandError("--rooms: no room or group '" + id + "' (see `lantern rooms`)", 2);
-    }
+    if (const auto unknown = unknownTargets(content, targets); !unknown.empty())
+        throw CommandError(
+            "--rooms: no room or group '" + unknown.front() + "' (see `lantern rooms`)", 2);
 }
 
 int runRaise(const AlertFlags& f) {

@@ -2,20 +2,36 @@
 // the command line (docs/celebrations.md). The rules are core/Celebrations.hpp's; bad input (a
 // broken rule, an unknown id, a decision on a celebration that is not pending) exits 2 and
 // changes nothing.
+//
+// Index of this file:
+// - [flags]    the flags every subcommand shares, read into a pending celebration; all problems
+//              are gathered, so one run reports every one of them
+// - [add]      runAdd: the content's rules are checked before anything is stored
+// - [list]     runList: one tab-separated line per celebration, and its missing languages
+// - [decide]   approve and reject (runDecision), and expire
+// - [commands] the subcommands and their options
+//
+// Call flow:
+//   addCelebrateCommand
+//   ├─ addAdd ─ runAdd ─ fromFlags ─ readTexts, readSubject, readDate
+//   ├─ list ─ runList ─ subjectText, windowText, oneLine, commaList
+//   ├─ approve, reject ─ runDecision ─ findOrFail
+//   └─ expire ─ runExpire
 #include "app/Commands.hpp"
-#include "app/SystemClock.hpp"
-#include "core/Celebrations.hpp"
-#include "core/LocalTime.hpp"
-#include "core/Translations.hpp"
+#include "core/content/Celebrations.hpp"
+#include "core/content/Translations.hpp"
+#include "core/model/LocalTime.hpp"
+#include "player/SystemClock.hpp"
 #include "store/Store.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <iostream>
 #include <memory>
 
 namespace lantern {
 namespace {
+
+// ---- [flags] ---------------------------------------------------------------------------------
 
 struct CelebrateFlags {
     CommonFlags common;
@@ -62,40 +78,13 @@ void readSubject(const CelebrateFlags& f, Celebration& c, Problems& problems) {
     c.grade = f.grade;
 }
 
-// The n of "c-<n>" when the rest of the id is all digits.
-std::optional<long> idNumber(const std::string& id) {
-    if (!id.starts_with("c-") || id.size() == 2) return std::nullopt;
-    long n = 0;
-    const char* first = id.data() + 2;
-    const char* last = id.data() + id.size();
-    const auto [end, error] = std::from_chars(first, last, n);
-    if (error != std::errc() || end != last || *first == '-' || *first == '+') return std::nullopt;
-    return n;
-}
-
-std::string nextId(const SchoolContent& content) {
-    long highest = 0;
-    for (const auto& c : content.celebrations)
-        highest = std::max(highest, idNumber(c.id).value_or(0));
-    return "c-" + std::to_string(highest + 1);
-}
-
-// "grade" or "section"; "section" only for a learner subject.
-void readAnonymousAs(const CelebrateFlags& f, Celebration& c, Problems& problems) {
-    c.anonymousAs = f.anonymousAs;
-    if (f.anonymousAs != "grade" && f.anonymousAs != "section")
-        problems.push_back("--anonymous-as: '" + f.anonymousAs + "' is not grade or section");
-    else if (f.anonymousAs == "section" && f.learner.empty())
-        problems.push_back("--anonymous-as: section phrasing is for a learner subject (--learner)");
-}
-
 Celebration fromFlags(const CelebrateFlags& f, const SchoolContent& content, Problems& problems) {
     Celebration c;
-    c.id = nextId(content);
+    c.id = nextCelebrationId(content);
     c.kind = f.kind;
     readTexts(f.texts, c, problems);
     readSubject(f, c, problems);
-    readAnonymousAs(f, c, problems);
+    c.anonymousAs = f.anonymousAs;
     if (!f.habit.empty()) c.habitId = f.habit;
     c.showFrom = readDate(f.from, "--from", problems);
     c.showUntil = readDate(f.to, "--to", problems);
@@ -114,18 +103,22 @@ std::string problemReport(const Problems& problems) {
     return out;
 }
 
+// ---- [add] -----------------------------------------------------------------------------------
+
 int runAdd(const CelebrateFlags& f) {
     auto store = openStore(resolveSettings(f.common));
     const auto content = store.loadContent(Store::WithEvidence::No);
     Problems problems;
     const Celebration c = fromFlags(f, content, problems);
-    for (auto& p : celebrationProblems(c, content))
-        problems.push_back(std::move(p));
+    for (const auto& p : celebrationIssues(c, content))
+        problems.push_back(p.field == "anonymousAs" ? "--anonymous-as: " + p.message : p.text());
     if (!problems.empty()) throw CommandError(problemReport(problems), 2);
     store.addCelebration(c);
     std::cout << c.id << "\n";
     return 0;
 }
+
+// ---- [list] ----------------------------------------------------------------------------------
 
 std::string subjectText(const Celebration& c) {
     if (c.learnerId) return "learner " + *c.learnerId;
@@ -184,6 +177,8 @@ int runList(const CelebrateFlags& f) {
     return 0;
 }
 
+// ---- [decide] --------------------------------------------------------------------------------
+
 const Celebration& findOrFail(const SchoolContent& content, const std::string& id) {
     for (const auto& c : content.celebrations)
         if (c.id == id) return c;
@@ -214,6 +209,8 @@ int runExpire(const CelebrateFlags& f) {
     std::cout << "expired " << n << (n == 1 ? " celebration\n" : " celebrations\n");
     return 0;
 }
+
+// ---- [commands] ------------------------------------------------------------------------------
 
 CLI::App* leaf(CLI::App& parent, const char* name, const char* help, CelebrateFlags& flags) {
     auto* sub = parent.add_subcommand(name, help);

@@ -3,7 +3,7 @@
 // "celebration c-12: text has no es (shown in en)". Exits 0 either way: gaps are advice, the
 // screens fall back to a language the text has.
 #include "app/Commands.hpp"
-#include "core/Translations.hpp"
+#include "core/content/Translations.hpp"
 #include "store/Store.hpp"
 
 #include <iostream>

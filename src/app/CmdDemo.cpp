@@ -1,7 +1,7 @@
 #include "app/Commands.hpp"
-#include "app/SystemClock.hpp"
-#include "core/DemoSchool.hpp"
-#include "core/LocalTime.hpp"
+#include "core/demo/DemoSchool.hpp"
+#include "core/model/LocalTime.hpp"
+#include "player/SystemClock.hpp"
 #include "store/Store.hpp"
 
 #include <iostream>

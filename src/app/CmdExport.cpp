@@ -1,6 +1,6 @@
 // `lantern export --out FILE`: the school's content as a content file (docs/content-format.md).
 #include "app/Commands.hpp"
-#include "core/ContentFile.hpp"
+#include "core/content/ContentFile.hpp"
 #include "store/Store.hpp"
 
 #include <fstream>

@@ -1,7 +1,7 @@
 // `lantern import <kind> ...`: importers, each all-or-nothing. `content` reads a content file
 // (docs/content-format.md); other importers are added beside it as sub-subcommands.
 #include "app/Commands.hpp"
-#include "core/ContentFile.hpp"
+#include "core/content/ContentFile.hpp"
 #include "store/Store.hpp"
 
 #include <fstream>

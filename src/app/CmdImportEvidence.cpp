@@ -1,10 +1,10 @@
 // `lantern import mastery FILE.csv` and `lantern import canvas-mastery FILE.csv --section ID`:
-// evidence files into the school's database (store/Store_EvidenceImport.hpp), all-or-nothing,
+// evidence files into the school's database (store/EvidenceImport.hpp), all-or-nothing,
 // with --dry-run and a progress line on stderr every 250,000 rows.
 #include "app/Commands.hpp"
-#include "app/SystemClock.hpp"
-#include "core/LocalTime.hpp"
-#include "store/Store_EvidenceImport.hpp"
+#include "core/model/LocalTime.hpp"
+#include "player/SystemClock.hpp"
+#include "store/EvidenceImport.hpp"
 
 #include <fstream>
 #include <iostream>

@@ -2,9 +2,8 @@
 // frameworks into the school's database (store/FrameworkImport.hpp), all-or-nothing, with
 // --dry-run. Bad input exits 2 with the ImportError's "file:line: field: message".
 #include "app/Commands.hpp"
-#include "core/CanvasOutcomes.hpp"
-#include "core/CaseImport.hpp"
-#include "store/Codec.hpp"
+#include "core/interop/CanvasOutcomes.hpp"
+#include "core/interop/CaseImport.hpp"
 #include "store/FrameworkImport.hpp"
 
 #include <fstream>
@@ -23,9 +22,7 @@ struct FrameworkImportFlags {
 
 // The school's main language: the first of its languages ("en" when it has none yet).
 std::string schoolLanguage(Store& store) {
-    sqlite::Statement query(store.connection(), "SELECT languages FROM school");
-    if (!query.step()) return "en";
-    const auto languages = codec::decodeList(query.text(0), "school.languages");
+    const auto languages = store.loadSchoolSettings().school.languages;
     return languages.empty() ? "en" : languages.front();
 }
 

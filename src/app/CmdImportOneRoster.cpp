@@ -1,9 +1,9 @@
 // `lantern import oneroster PATH [--dry-run]`: a OneRoster 1.1 / 1.2 CSV set (a folder or a
-// .zip) into the school's database (store/Store_RosterImport.hpp), all-or-nothing, with a
+// .zip) into the school's database (store/RosterImport.hpp), all-or-nothing, with a
 // progress line on stderr every 100,000 result rows.
 #include "app/Commands.hpp"
-#include "core/OneRosterFiles.hpp"
-#include "store/Store_RosterImport.hpp"
+#include "core/interop/OneRosterFiles.hpp"
+#include "store/RosterImport.hpp"
 
 #include <iostream>
 #include <memory>

@@ -2,8 +2,9 @@
 // out; `lantern mastery set` changes the method, its parameters, the mastered rank and the term
 // start (docs/importing.md, "Mastery scale and method").
 #include "app/Commands.hpp"
-#include "core/LocalTime.hpp"
-#include "core/Mastery.hpp"
+#include "core/model/LocalTime.hpp"
+#include "core/progress/Mastery.hpp"
+#include "core/progress/MasteryChange.hpp"
 #include "store/Store.hpp"
 
 #include <iostream>
@@ -15,11 +16,7 @@ namespace {
 
 struct MasterySetFlags {
     CommonFlags common;
-    std::optional<std::string> method;
-    std::optional<double> decayWeight;
-    std::optional<int> timesNeeded;
-    std::optional<int> masteredRank;
-    std::optional<std::string> termStart; // a date, or "none"
+    MasteryChange change;
 };
 
 std::string methodLine(const MasteryScale& scale) {
@@ -50,55 +47,14 @@ int runShow(const CommonFlags& common) {
     return 0;
 }
 
-// Applies the flags to `scale`; a bad value is the user's error (exit 2), naming the flag.
-void applyFlags(const MasterySetFlags& f, MasteryScale& scale, std::optional<Days>& termStart) {
-    if (f.method) {
-        auto m = parseMasteryMethod(*f.method);
-        if (!m)
-            throw CommandError("--method: '" + *f.method +
-                                   "' is not one of most-recent, highest, decaying-average, "
-                                   "times-at-mastery",
-                               2);
-        scale.method = *m;
-    }
-    if (f.decayWeight) {
-        if (!(*f.decayWeight > 0 && *f.decayWeight < 1))
-            throw CommandError("--decay-weight: must be between 0 and 1, e.g. 0.65", 2);
-        scale.decayWeight = *f.decayWeight;
-    }
-    if (f.timesNeeded) {
-        if (*f.timesNeeded < 1) throw CommandError("--times: must be 1 or more", 2);
-        scale.timesNeeded = *f.timesNeeded;
-    }
-    if (f.masteredRank) {
-        const bool known =
-            std::any_of(scale.levels.begin(), scale.levels.end(),
-                        [&](const MasteryLevel& l) { return l.rank == *f.masteredRank; });
-        if (!known)
-            throw CommandError("--mastered-rank: the scale has no level of rank " +
-                                   std::to_string(*f.masteredRank),
-                               2);
-        scale.masteredRank = *f.masteredRank;
-    }
-    if (f.termStart) {
-        if (*f.termStart == "none") {
-            termStart.reset();
-        } else if (auto d = parseDate(*f.termStart)) {
-            termStart = *d;
-        } else {
-            throw CommandError("--term-start: '" + *f.termStart + "' is not a date (YYYY-MM-DD)",
-                               2);
-        }
-    }
-}
-
 int runSet(const MasterySetFlags& flags) {
     auto settings = resolveSettings(flags.common);
     auto store = openStore(settings);
     const auto content = store.loadSchoolSettings();
     MasteryScale scale = content.scale;
     std::optional<Days> termStart = content.school.termStart;
-    applyFlags(flags, scale, termStart);
+    if (auto problem = applyMasteryChange(flags.change, scale, termStart))
+        throw CommandError("--" + problem->field + ": " + problem->message, 2); // exit 2: bad input
     store.setMasteryRule(scale, termStart);
     std::cout << "method: " << methodLine(scale) << "; mastered from rank " << scale.masteredRank
               << "; term start "
@@ -121,15 +77,15 @@ void addMasteryCommand(CLI::App& app, CommandRun& run) {
     auto* set =
         sub->add_subcommand("set", "Change the mastery method, mastered rank or term start");
     addCommonFlags(*set, flags->common, false, false);
-    set->add_option("--method", flags->method,
+    set->add_option("--method", flags->change.method,
                     "most-recent | highest | decaying-average | times-at-mastery");
-    set->add_option("--decay-weight", flags->decayWeight,
+    set->add_option("--decay-weight", flags->change.decayWeight,
                     "decaying-average: the latest evidence's weight, e.g. 0.65");
-    set->add_option("--times", flags->timesNeeded,
+    set->add_option("--times", flags->change.timesNeeded,
                     "times-at-mastery: how many pieces of evidence at or above mastery");
-    set->add_option("--mastered-rank", flags->masteredRank,
+    set->add_option("--mastered-rank", flags->change.masteredRank,
                     "the lowest rank that counts as mastered");
-    set->add_option("--term-start", flags->termStart,
+    set->add_option("--term-start", flags->change.termStart,
                     "first day of the term (YYYY-MM-DD), or 'none' for the first evidence date");
     set->callback([flags, &run] { run = [flags] { return runSet(*flags); }; });
 }

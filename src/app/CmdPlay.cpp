@@ -1,7 +1,8 @@
 #include "app/Commands.hpp"
-#include "app/Player.hpp"
-#include "app/Screen.hpp"
-#include "app/SystemClock.hpp"
+#include "player/Player.hpp"
+#include "player/Screen.hpp"
+#include "player/ScreenFonts.hpp"
+#include "player/SystemClock.hpp"
 #include "render/Display.hpp"
 #include "store/Store.hpp"
 

@@ -1,8 +1,8 @@
 // `lantern report plays`: proof of play as CSV, for a range of local dates.
 #include "app/Commands.hpp"
-#include "app/Screen.hpp"
-#include "core/CsvWrite.hpp"
-#include "core/LocalTime.hpp"
+#include "core/interop/CsvWrite.hpp"
+#include "core/model/LocalTime.hpp"
+#include "player/Screen.hpp"
 #include "store/Store.hpp"
 
 #include <fstream>

@@ -1,5 +1,5 @@
 #include "app/Commands.hpp"
-#include "core/ScheduleNames.hpp"
+#include "core/model/ScheduleNames.hpp"
 #include "store/Store.hpp"
 
 #include <iostream>

@@ -1,9 +1,9 @@
 // `lantern schedule explain`: why a screen shows what it shows at a moment, and what comes next.
 #include "app/Commands.hpp"
-#include "app/Screen.hpp"
-#include "app/SystemClock.hpp"
-#include "core/LocalTime.hpp"
-#include "core/ProgressCounts.hpp"
+#include "core/model/LocalTime.hpp"
+#include "core/progress/ProgressCounts.hpp"
+#include "player/Screen.hpp"
+#include "player/SystemClock.hpp"
 #include "store/Store.hpp"
 
 #include <iostream>

@@ -2,7 +2,7 @@
 // The `lantern` subcommands. Each add*Command registers its options on `app` and, when chosen,
 // stores in `run` the work to do; main runs it and exits with its status. A CommandError or a
 // ConfigError thrown from `run` is printed as one line (exit 2 for bad input).
-#include "app/Session.hpp"
+#include "player/Settings.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -19,7 +19,6 @@ void addDemoCommand(CLI::App& app, CommandRun& run);
 void addRoomsCommand(CLI::App& app, CommandRun& run);
 void addRenderCommand(CLI::App& app, CommandRun& run);
 void addPlayCommand(CLI::App& app, CommandRun& run);
-void addBenchCommand(CLI::App& app, CommandRun& run);
 void addScheduleCommand(CLI::App& app, CommandRun& run);
 void addReportCommand(CLI::App& app, CommandRun& run);
 void addAlertCommand(CLI::App& app, CommandRun& run);

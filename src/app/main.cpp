@@ -1,6 +1,6 @@
 // lantern: the player and its command line. `play` is the default command.
 #include "app/Commands.hpp"
-#include "app/StartTime.hpp"
+#include "player/StartTime.hpp"
 #include "store/StoreError.hpp"
 
 #include <spdlog/spdlog.h>
@@ -13,7 +13,7 @@
 namespace {
 
 bool isSubcommand(const std::string& a) {
-    for (const char* c : {"play", "render", "rooms", "demo", "bench", "schedule", "report", "alert",
+    for (const char* c : {"play", "render", "rooms", "demo", "schedule", "report", "alert",
                           "export", "import", "celebrate", "check", "mastery", "help"})
         if (a == c) return true;
     return false;
@@ -44,7 +44,6 @@ int main(int argc, char** argv) {
     addRenderCommand(app, run);
     addRoomsCommand(app, run);
     addDemoCommand(app, run);
-    addBenchCommand(app, run);
     addScheduleCommand(app, run);
     addReportCommand(app, run);
     addAlertCommand(app, run);
@@ -54,6 +53,10 @@ int main(int argc, char** argv) {
     addCheckCommand(app, run);
     addMasteryCommand(app, run);
 
+    if (argc > 1 && std::strcmp(argv[1], "bench") == 0) {
+        std::cerr << "lantern: the benchmarks are a separate tool now: lantern-bench\n";
+        return 2;
+    }
     auto args = withDefaultCommand(argc, argv);
     try {
         app.parse(args);

@@ -3,7 +3,7 @@
 // texture (a fraction of the target's size) and scaled up smoothly, because a full-resolution
 // fragment shader is too costly on a software renderer. Motion is slow enough to look right at
 // 5-10 frames per second. Without the shader it is the solid base colour.
-#include "core/Color.hpp"
+#include "core/model/Color.hpp"
 
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>

@@ -2,7 +2,7 @@
 // The regular and bold faces the renderer draws with. The app chooses the files (normally the
 // same files core measures with); when one cannot be loaded, FontSet tries a fallback list and
 // logs it, so the screen keeps showing text. Nothing here throws.
-#include "core/Scene.hpp"
+#include "core/model/Scene.hpp"
 
 #include <SFML/Graphics/Font.hpp>
 

@@ -2,7 +2,7 @@
 // Offscreen rendering of one Scene to pixels, for `lantern render --out` and contact sheets.
 // The background is drawn at the fixed time t = 0, so the same Scene always gives the same
 // pixels. Without a display these return an empty image / false and log why (never abort).
-#include "core/Scene.hpp"
+#include "core/model/Scene.hpp"
 #include "render/FontSet.hpp"
 #include "render/RenderPaths.hpp"
 

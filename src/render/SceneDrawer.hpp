@@ -11,7 +11,7 @@
 // Entrance (SceneEnter): draw() shows the final picture; setEnterTime(ms) poses every animated
 // item as it stands `ms` after the slide appeared (alpha and downward offset, ease-out cubic),
 // until setEnterTime(enterEndMs()) or later restores the final picture.
-#include "core/Scene.hpp"
+#include "core/model/Scene.hpp"
 #include "render/FontSet.hpp"
 
 #include <SFML/Graphics/ConvexShape.hpp>

@@ -8,7 +8,7 @@
 // entrance pose (ms 0); advanceEnter(ms) redraws the canvas as they stand ms after the slide
 // appeared, each frame, until every item has entered; then the canvas holds the final picture
 // and is never redrawn again.
-#include "core/Scene.hpp"
+#include "core/model/Scene.hpp"
 #include "render/FontSet.hpp"
 
 #include <SFML/Graphics/BlendMode.hpp>

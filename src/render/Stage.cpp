@@ -1,3 +1,19 @@
+// The Stage (Stage.hpp states the contract): the composite shaders, and each frame drawn either
+// in one full-screen pass or by the multi-pass fallback (the same picture to within an 8-bit
+// level).
+//
+// Index of this file:
+// - [shaders]  the crossfade's easing; composite.vert/.frag, with CROSSFADE for the fading pass
+// - [grid]     the single pass's sampling grid; mixing the two slides' background colours
+// - [state]    show and cut, and the fade and entrance clocks they start
+// - [frame]    draw: one shader pass when compositeShader allows it, else the fallback
+// - [fallback] the multi-pass path: letterboxed, turned or without shaders
+//
+// Call flow:
+//   Stage::draw
+//   ├─ advanceEnter, fadeProgress, compositeShader
+//   ├─ single pass: Background::shade, drawSinglePass ─ screenGrid
+//   └─ otherwise:   Background::draw, drawSlides ─ composite | plainCrossfade | crossfade shader
 #include "render/Stage.hpp"
 
 #include "render/SceneDrawer.hpp"
@@ -14,6 +30,8 @@
 namespace lantern::render {
 
 namespace {
+
+// ---- [shaders] -------------------------------------------------------------------------------
 
 float smoothstep(float p) {
     return p * p * (3 - 2 * p);
@@ -59,6 +77,8 @@ std::unique_ptr<sf::Shader> loadComposite(const std::string& shaderDir, bool cro
     return shader;
 }
 
+// ---- [grid] ----------------------------------------------------------------------------------
+
 // The grid composite.vert samples the background on. Cells are squares of a power of two no
 // larger than an eighth of the height (the background has no finer detail), starting at the top
 // left so that on llvmpipe, whose tiles are 64 px squares, most tiles are covered by whole
@@ -91,6 +111,8 @@ Color mixColor(Color a, Color b, float t) {
 }
 
 } // namespace
+
+// ---- [state] ---------------------------------------------------------------------------------
 
 Stage::Stage(const FontSet& fonts, Options options)
     : m_fonts(fonts), m_options(std::move(options)),
@@ -145,6 +167,8 @@ bool Stage::shadersActive() const {
     return m_background.animated() && m_crossfade != nullptr;
 }
 
+// ---- [frame] ---------------------------------------------------------------------------------
+
 void Stage::draw(sf::RenderTarget& target, float seconds) {
     if (m_fadePending) {
         m_fadeStart = seconds;
@@ -194,6 +218,8 @@ void Stage::drawSinglePass(sf::RenderTarget& target, sf::Shader& shader,
     }
     target.draw(m_grid, sf::RenderStates(sf::BlendNone, sf::Transform::Identity, nullptr, &shader));
 }
+
+// ---- [fallback] ------------------------------------------------------------------------------
 
 void Stage::drawSlides(sf::RenderTarget& target, float progress) {
     if (m_current->empty()) return;

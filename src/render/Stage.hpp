@@ -13,7 +13,7 @@
 // Entrances (SceneEnter): a slide given to show() whose items enter has its canvas redrawn each
 // frame, from the `seconds` of the next draw() (when it appears, as its crossfade starts) until
 // every item has entered; cut() always shows the final picture at once.
-#include "core/Scene.hpp"
+#include "core/model/Scene.hpp"
 #include "render/Background.hpp"
 #include "render/ContextHold.hpp"
 #include "render/FontSet.hpp"

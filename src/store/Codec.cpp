@@ -1,9 +1,10 @@
 #include "store/Codec.hpp"
 
-#include "core/Alerts.hpp"
-#include "core/Celebrations.hpp"
-#include "core/Mastery.hpp"
-#include "core/ScheduleNames.hpp"
+#include "core/alerts/Alerts.hpp"
+#include "core/content/Celebrations.hpp"
+#include "core/model/Dates.hpp"
+#include "core/model/ScheduleNames.hpp"
+#include "core/progress/Mastery.hpp"
 #include "store/StoreError.hpp"
 
 #include <nlohmann/json.hpp>
@@ -78,24 +79,13 @@ std::vector<std::string> decodeList(const std::string& json, std::string_view co
 }
 
 std::string encodeDate(Days day) {
-    const std::chrono::year_month_day ymd{day};
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-    return buffer;
+    return formatDate(day);
 }
 
 Days decodeDate(const std::string& text, std::string_view column) {
-    int year = 0;
-    unsigned month = 0;
-    unsigned day = 0;
-    char tail = 0;
-    if (std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &year, &month, &day, &tail) != 3)
-        malformed(column, text);
-    const std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{month},
-                                          std::chrono::day{day}};
-    if (!ymd.ok()) malformed(column, text);
-    return Days{ymd};
+    const auto day = parseDate(text);
+    if (!day) malformed(column, text);
+    return *day;
 }
 
 std::optional<std::string> encodeOptionalDate(const std::optional<Days>& day) {

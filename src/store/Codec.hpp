@@ -1,8 +1,8 @@
 #pragma once
 // How the store writes domain values into columns and reads them back (see Schema.hpp for the
 // conventions). Readers throw StoreError naming the column when the stored text is malformed.
-#include "core/Alert.hpp"
-#include "core/Content.hpp"
+#include "core/model/Alert.hpp"
+#include "core/model/Content.hpp"
 
 #include <optional>
 #include <string>

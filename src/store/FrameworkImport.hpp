@@ -12,8 +12,8 @@
 //   it becomes the school's scale ("mastery levels" added, and a warning saying so).
 // - The file's own warnings come first in the report.
 // All or nothing: on any failure (StoreError) nothing is written; a dry run writes nothing.
-#include "core/FrameworkImportData.hpp"
-#include "core/ImportReport.hpp"
+#include "core/interop/FrameworkImportData.hpp"
+#include "core/model/ImportReport.hpp"
 #include "store/Store.hpp"
 
 namespace lantern {

@@ -4,7 +4,7 @@
 // evidence epoch when evidence changed or was removed, or anything was removed); a dry
 // run rolls back, so it reports exactly what a real run would do and writes nothing. Destroying a
 // session without finish() (an ImportError midway) rolls back: a failed import changes nothing.
-#include "core/ImportReport.hpp"
+#include "core/model/ImportReport.hpp"
 #include "store/Store.hpp"
 
 #include <initializer_list>

@@ -1,9 +1,23 @@
+// Schema migrations (Schema.hpp states the storage conventions): the steps and applying them.
+//
+// Index of this file:
+// - [steps] the SQL of each schema version, one step per version, append-only
+// - [apply] one step in its own IMMEDIATE transaction; a step that rebuilds tables runs with
+//           foreign keys off and has them checked before it commits
+// - [entry] currentVersion, refuseNewer and migrate
+//
+// Call flow:
+//   migrate
+//   └─ apply ─ ForeignKeysOff, for a step that rebuilds tables
+//      └─ applyInTransaction ─ currentVersion, checkForeignKeys
 #include "store/Schema.hpp"
 
 #include <string>
 
 namespace lantern::schema {
 namespace {
+
+// ---- [steps] ---------------------------------------------------------------------------------
 
 struct Migration {
     int version;
@@ -310,6 +324,8 @@ constexpr Migration kMigrations[] = {
 };
 static_assert(std::size(kMigrations) == kLatestVersion, "one step per schema version");
 
+// ---- [apply] ---------------------------------------------------------------------------------
+
 // Turns foreign key enforcement off for its lifetime (outside any transaction: SQLite ignores
 // the pragma inside one) and restores the previous setting.
 class ForeignKeysOff {
@@ -357,6 +373,8 @@ void apply(sqlite::Connection& connection, const Migration& step) {
 }
 
 } // namespace
+
+// ---- [entry] ---------------------------------------------------------------------------------
 
 int currentVersion(sqlite::Connection& connection) {
     return static_cast<int>(connection.queryInt("PRAGMA user_version"));

@@ -5,9 +5,9 @@
 // Connection settings: WAL journal (not for ":memory:"), foreign_keys=ON, busy_timeout 5000 ms.
 // Schema and column conventions are in Schema.hpp. A Store is one connection: use it from one
 // thread at a time.
-#include "core/Alert.hpp"
-#include "core/Content.hpp"
-#include "core/MasteryData.hpp"
+#include "core/model/Alert.hpp"
+#include "core/model/Content.hpp"
+#include "core/progress/MasteryData.hpp"
 #include "store/Sqlite.hpp"
 #include "store/StoreError.hpp"
 

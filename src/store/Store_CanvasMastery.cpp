@@ -1,11 +1,11 @@
-// Evidence import: Canvas's Learning Mastery Gradebook export (Store_EvidenceImport.hpp).
-#include "core/CanvasMastery.hpp"
-#include "core/LocalTime.hpp"
-#include "core/ScoreLevel.hpp"
+// Evidence import: Canvas's Learning Mastery Gradebook export (EvidenceImport.hpp).
+#include "core/interop/CanvasMastery.hpp"
+#include "core/model/LocalTime.hpp"
+#include "core/progress/ScoreLevel.hpp"
 #include "store/Codec.hpp"
-#include "store/EvidenceImportParts.hpp"
+#include "store/EvidenceImport.hpp"
+#include "store/EvidenceImportDetail.hpp"
 #include "store/ImportSession.hpp"
-#include "store/Store_EvidenceImport.hpp"
 
 #include <sstream>
 

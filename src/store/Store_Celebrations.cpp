@@ -1,9 +1,10 @@
 // Store: single-celebration writes (addCelebration, setCelebrationStatus, expireCelebrations)
 // and the celebrations writer shared with replaceContent. Each write is one transaction that
 // bumps the content counter, as replaceContent does, so players reload.
+#include "core/content/Celebrations.hpp"
 #include "store/Codec.hpp"
 #include "store/Store.hpp"
-#include "store/StoreParts.hpp"
+#include "store/StoreDetail.hpp"
 
 namespace lantern {
 namespace {
@@ -75,11 +76,14 @@ int Store::expireCelebrations(Days today) {
     sqlite::Transaction transaction(m_connection, sqlite::Transaction::Kind::Immediate);
     int expired = 0;
     try {
-        Statement update(m_connection, "UPDATE celebrations SET status = 'expired' "
-                                       "WHERE status = 'approved' AND show_until < ?");
-        update.bindAll(codec::encodeDate(today));
-        update.run();
-        expired = m_connection.changes();
+        // Which ones is core's rule (moderation::expireDue), the same the tests hold it to.
+        SchoolContent current;
+        current.celebrations = store::readCelebrations(m_connection);
+        Statement update(m_connection, "UPDATE celebrations SET status = 'expired' WHERE id = ?");
+        for (const auto& id : moderation::expireDue(current, today)) {
+            update.bindAll(id).run();
+            ++expired;
+        }
         if (expired > 0) bumpContent(m_connection);
     } catch (const StoreError& error) {
         throw StoreError("cannot expire celebrations in '" + m_path.string() +

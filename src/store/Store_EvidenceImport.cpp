@@ -1,12 +1,11 @@
-// Evidence imports: the shared targets and writer (EvidenceImportParts.hpp) and the simple
+// Evidence imports: the shared targets and writer (EvidenceImportDetail.hpp) and the simple
 // mastery CSV. The Canvas gradebook is in Store_CanvasMastery.cpp.
-#include "store/Store_EvidenceImport.hpp"
-
-#include "core/MasteryCsv.hpp"
+#include "core/interop/MasteryCsv.hpp"
 #include "store/Codec.hpp"
-#include "store/EvidenceImportParts.hpp"
+#include "store/EvidenceImport.hpp"
+#include "store/EvidenceImportDetail.hpp"
 #include "store/ImportSession.hpp"
-#include "store/StoreParts.hpp"
+#include "store/StoreDetail.hpp"
 
 #include <sqlite3.h>
 

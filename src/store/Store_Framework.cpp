@@ -1,7 +1,7 @@
 // Store: frameworks, learning targets, outside references and enrollments as whole-table reads
 // and writes for loadContent and replaceContent. Importers upsert the same tables row by row.
 #include "store/Codec.hpp"
-#include "store/StoreParts.hpp"
+#include "store/StoreDetail.hpp"
 
 namespace lantern::store {
 

@@ -1,5 +1,5 @@
 // Store: the school's mastery rule (method, its parameters, the mastered rank) and term start.
-#include "core/Mastery.hpp"
+#include "core/progress/Mastery.hpp"
 #include "store/Codec.hpp"
 #include "store/Store.hpp"
 

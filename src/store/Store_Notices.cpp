@@ -1,6 +1,6 @@
 // Store: announcements and student-voice quotes.
 #include "store/Codec.hpp"
-#include "store/StoreParts.hpp"
+#include "store/StoreDetail.hpp"
 
 namespace lantern::store {
 namespace {

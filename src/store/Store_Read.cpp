@@ -2,7 +2,7 @@
 // Store_Schedule.cpp and Store_Notices.cpp.
 #include "store/Codec.hpp"
 #include "store/Store.hpp"
-#include "store/StoreParts.hpp"
+#include "store/StoreDetail.hpp"
 
 #include <map>
 
@@ -137,6 +137,10 @@ std::vector<Evidence> readEvidence(Connection& db) {
     return evidence;
 }
 
+} // namespace
+
+namespace store {
+
 Celebration readCelebration(const Statement& query) {
     Celebration c;
     c.id = query.text(0);
@@ -165,10 +169,6 @@ std::vector<Celebration> readCelebrations(Connection& db) {
         celebrations.push_back(readCelebration(query));
     return celebrations;
 }
-
-} // namespace
-
-namespace store {
 
 std::vector<Competency> readCompetencies(sqlite::Connection& db) {
     Statement query(db, "SELECT id, domain_id, code, title, meaning, sort_order, framework_id, "
@@ -221,7 +221,7 @@ SchoolContent Store::loadContent(WithEvidence evidence) const {
     content.learners = readLearners(m_connection);
     content.enrollments = store::readEnrollments(m_connection);
     if (evidence == WithEvidence::Yes) content.evidence = readEvidence(m_connection);
-    content.celebrations = readCelebrations(m_connection);
+    content.celebrations = store::readCelebrations(m_connection);
     content.groups = store::readGroups(m_connection);
     content.playlists = store::readPlaylists(m_connection);
     content.rules = store::readRules(m_connection);

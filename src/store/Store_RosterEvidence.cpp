@@ -1,10 +1,10 @@
 // OneRoster import: scored results to evidence rows (source 'oneroster', source_key the result's
 // or the per-objective score's sourcedId), streamed from results.csv; bulk and tobedeleted
 // removals.
-#include "core/ScoreLevel.hpp"
+#include "core/progress/ScoreLevel.hpp"
 #include "store/Codec.hpp"
 #include "store/ImportSession.hpp"
-#include "store/RosterImportParts.hpp"
+#include "store/RosterImportDetail.hpp"
 
 #include <set>
 #include <unordered_map>

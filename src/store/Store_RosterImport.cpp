@@ -1,10 +1,25 @@
 // OneRoster import into the store: importOneRoster, and the roster part of it (classes to
 // sections, students to learners, class enrollments), with bulk and tobedeleted removals.
 // Evidence is in Store_RosterEvidence.cpp.
-#include "store/Store_RosterImport.hpp"
-
+//
+// Index of this file:
+// - [records]  oneroster_records: what earlier imports wrote, the only rows bulk files remove
+// - [plan]     RosterWriter: the database's sections and learners, each student's live classes
+// - [writes]   sections, learners (each with their own section) and their other enrollments
+// - [removals] bulk and delta removals: enrollments, then learners, then sections
+// - [entry]    writeRoster, and importOneRoster in one import session
+//
+// Call flow:
+//   importOneRoster
+//   ├─ oneroster::readRoster
+//   ├─ writeRoster ─ RosterWriter::run
+//   │  ├─ planEnrollments
+//   │  ├─ writeSections ─ sectionGrade; writeLearners ─ ownSection; writeEnrollments
+//   │  └─ removeEnrollments, removeLearners, removeSections
+//   └─ writeEvidence (Store_RosterEvidence.cpp)
 #include "store/ImportSession.hpp"
-#include "store/RosterImportParts.hpp"
+#include "store/RosterImport.hpp"
+#include "store/RosterImportDetail.hpp"
 
 #include <map>
 #include <set>
@@ -16,6 +31,8 @@ namespace {
 using namespace oneroster;
 using sqlite::Connection;
 using sqlite::Statement;
+
+// ---- [records] -------------------------------------------------------------------------------
 
 // oneroster_records (schema v4) holds which sections, learners and enrollments earlier OneRoster
 // imports wrote: bulk files remove only these. An enrollment's id is "<learner>\n<section>".
@@ -32,6 +49,8 @@ std::set<std::string> tracked(Connection& db, const char* kind) {
 std::string pairId(const std::string& learner, const std::string& section) {
     return learner + "\n" + section;
 }
+
+// ---- [plan] ----------------------------------------------------------------------------------
 
 struct DbLearner {
     std::string sectionId;
@@ -110,6 +129,8 @@ private:
         warnCount(m_report, file, unknownUsers,
                   "enrollment(s) of users absent from users.csv and the database were skipped");
     }
+
+    // ---- [writes] ----------------------------------------------------------------------------
 
     // The class's grades, else its course's, else its first student's, else the database's.
     int sectionGrade(const Class& c) {
@@ -193,6 +214,8 @@ private:
             }
         }
     }
+
+    // ---- [removals] --------------------------------------------------------------------------
 
     bool removeRow(const char* sql, const std::string& a, const std::string& b = {}) {
         Statement remove(m_db, sql);
@@ -295,6 +318,8 @@ private:
 };
 
 } // namespace
+
+// ---- [entry] ---------------------------------------------------------------------------------
 
 void writeRoster(Connection& db, const Roster& roster, ImportReport& report) {
     RosterWriter(db, roster, report).run();

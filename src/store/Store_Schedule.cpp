@@ -1,8 +1,7 @@
 // Store: the schedule tables (room groups, playlists and their items, rules).
+#include "core/model/ScheduleNames.hpp"
 #include "store/Codec.hpp"
-#include "store/StoreParts.hpp"
-
-#include "core/ScheduleNames.hpp"
+#include "store/StoreDetail.hpp"
 
 #include <map>
 

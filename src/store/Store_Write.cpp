@@ -1,11 +1,10 @@
 // Store: replacing the whole content (replaceContent). The schedule and notices are written by
 // Store_Schedule.cpp and Store_Notices.cpp.
-#include "core/Mastery.hpp"
+#include "core/model/ScheduleNames.hpp"
+#include "core/progress/Mastery.hpp"
 #include "store/Codec.hpp"
 #include "store/Store.hpp"
-#include "store/StoreParts.hpp"
-
-#include "core/ScheduleNames.hpp"
+#include "store/StoreDetail.hpp"
 
 namespace lantern {
 namespace {

@@ -1,9 +1,9 @@
 // `lantern celebrate` as a moderator meets it: add prints a new pending id, list filters by
 // status, approve/reject decide pending ones only, expire counts, and bad input exits 2 with the
 // database unchanged.
-#include "CliSupport.hpp"
-
 #include "store/Store.hpp"
+
+#include "CliSupport.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,11 +1,12 @@
 // Every slide of every room of the demo school, as the screens would show it: readable, private,
 // and drawn (under Xvfb) as a real picture.
-#include "app/Screen.hpp"
-#include "core/DemoSchool.hpp"
-#include "core/FontLocator.hpp"
-#include "core/LocalTime.hpp"
-#include "core/Readability.hpp"
-#include "core/TextFit.hpp"
+#include "core/demo/DemoSchool.hpp"
+#include "core/layout/FontLocator.hpp"
+#include "core/layout/Readability.hpp"
+#include "core/layout/TextFit.hpp"
+#include "core/model/ContentLookup.hpp"
+#include "core/model/LocalTime.hpp"
+#include "player/Screen.hpp"
 #include "render/Display.hpp"
 #include "render/FontSet.hpp"
 #include "render/Offscreen.hpp"

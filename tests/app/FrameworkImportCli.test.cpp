@@ -1,9 +1,9 @@
 // `lantern import case` and `lantern import canvas-outcomes` as a user meets them: the real
 // executable on a demo database, the report, exit 2 with file:line: field on bad input, and
 // nothing written by a dry run or a refused file.
-#include "CliSupport.hpp"
-
 #include "store/Store.hpp"
+
+#include "CliSupport.hpp"
 
 #include <doctest/doctest.h>
 

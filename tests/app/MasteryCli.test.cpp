@@ -1,6 +1,6 @@
-#include "CliSupport.hpp"
-
 #include "store/Store.hpp"
+
+#include "CliSupport.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 // `lantern import oneroster` as a user meets it: the real executable on the shared samples (a
 // folder and a zip made at test time), a dry run, and bad input that exits 2 and writes nothing.
 #include "CliSupport.hpp"
-#include "OneRosterTestSets.hpp"
+#include "support/OneRosterTestSets.hpp"
 
 #include <doctest/doctest.h>
 

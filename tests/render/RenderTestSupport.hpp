@@ -1,7 +1,7 @@
 #pragma once
 // Shared fixtures for the render tests: a hand-made Scene, font paths, pixel helpers, and the
 // skip guard for machines without an X display (SFML 2.5 aborts when it cannot open one).
-#include "core/Scene.hpp"
+#include "core/model/Scene.hpp"
 #include "render/Display.hpp"
 #include "render/FontSet.hpp"
 #include "render/RenderPaths.hpp"

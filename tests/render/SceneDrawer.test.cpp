@@ -1,7 +1,8 @@
 #include "render/SceneDrawer.hpp"
 
-#include "RenderTestSupport.hpp"
 #include "render/Offscreen.hpp"
+
+#include "RenderTestSupport.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 #include "store/Codec.hpp"
 
-#include "core/ScheduleNames.hpp"
+#include "core/model/ScheduleNames.hpp"
 #include "store/StoreError.hpp"
 
 #include <doctest/doctest.h>

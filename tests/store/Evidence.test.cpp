@@ -1,6 +1,7 @@
-#include "StoreFixtures.hpp"
-#include "core/Mastery.hpp"
+#include "core/progress/Mastery.hpp"
 #include "store/Store.hpp"
+
+#include "StoreFixtures.hpp"
 
 #include <doctest/doctest.h>
 

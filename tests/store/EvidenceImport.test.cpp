@@ -1,4 +1,4 @@
-#include "store/Store_EvidenceImport.hpp"
+#include "store/EvidenceImport.hpp"
 
 #include "StoreFixtures.hpp"
 

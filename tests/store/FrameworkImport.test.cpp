@@ -1,7 +1,7 @@
 #include "store/FrameworkImport.hpp"
 
-#include "core/CanvasOutcomes.hpp"
-#include "core/CaseImport.hpp"
+#include "core/interop/CanvasOutcomes.hpp"
+#include "core/interop/CaseImport.hpp"
 #include "store/StoreError.hpp"
 
 #include <doctest/doctest.h>

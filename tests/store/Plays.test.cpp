@@ -1,6 +1,5 @@
-#include "store/StoreFixtures.hpp"
-
 #include "store/Store.hpp"
+#include "store/StoreFixtures.hpp"
 
 #include <doctest/doctest.h>
 

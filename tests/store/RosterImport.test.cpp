@@ -1,6 +1,6 @@
-#include "store/Store_RosterImport.hpp"
+#include "store/RosterImport.hpp"
 
-#include "OneRosterTestSets.hpp"
+#include "support/OneRosterTestSets.hpp"
 
 #include <doctest/doctest.h>
 

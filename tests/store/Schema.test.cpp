@@ -1,7 +1,7 @@
-#include "store/StoreFixtures.hpp"
-
 #include "store/Schema.hpp"
+
 #include "store/Store.hpp"
+#include "store/StoreFixtures.hpp"
 
 #include <doctest/doctest.h>
 

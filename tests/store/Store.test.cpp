@@ -1,9 +1,10 @@
-#include "store/ContentJson.hpp"
+#include "store/Store.hpp"
+
+#include "core/demo/DemoSchool.hpp"
+#include "store/Schema.hpp"
 #include "store/StoreFixtures.hpp"
 
-#include "core/DemoSchool.hpp"
-#include "store/Schema.hpp"
-#include "store/Store.hpp"
+#include "support/ContentJson.hpp"
 
 #include <doctest/doctest.h>
 

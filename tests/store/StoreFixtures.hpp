@@ -1,7 +1,7 @@
 #pragma once
 // Test helpers for the store: a temporary directory removed at scope exit, file bytes, and a
 // small SchoolContent that sets every field, optional ones included, in loadContent's order.
-#include "core/Content.hpp"
+#include "core/model/Content.hpp"
 
 #include <chrono>
 #include <cstdint>

@@ -1,0 +1,53 @@
+#include "player/ScreenFonts.hpp"
+
+#include "player/Settings.hpp"
+
+#include <spdlog/spdlog.h>
+
+namespace lantern {
+namespace {
+
+std::unique_ptr<FontMetrics> tryOpen(const FontFiles& files, std::string& note) {
+    try {
+        return FontMetrics::open(files);
+    } catch (const std::exception& e) {
+        note += (note.empty() ? "" : "; ") + std::string(e.what());
+        return nullptr;
+    }
+}
+
+// The icon font is optional: without it habit slides show no icons.
+std::unique_ptr<IconFont> openIcons() {
+    auto path = locateIconFont();
+    auto icons = path ? IconFont::open(*path) : nullptr;
+    if (!icons) spdlog::info("fonts: no icon font (install fonts-material-design-icons-iconfont)");
+    return icons;
+}
+
+} // namespace
+
+Fonts loadFonts(const Config& config) {
+    Fonts fonts;
+    if (config.fontRegular) {
+        FontFiles wanted{config.fontRegular->string(),
+                         (config.fontBold ? *config.fontBold : *config.fontRegular).string()};
+        fonts.metrics = tryOpen(wanted, fonts.note);
+        if (fonts.metrics) fonts.files = wanted;
+    }
+    if (!fonts.metrics) {
+        auto choice = locateFonts();
+        if (choice) fonts.metrics = tryOpen(choice->files, fonts.note);
+        if (!fonts.metrics) throw CommandError("no usable font found (install fonts-noto-core)", 1);
+        fonts.files = choice->files;
+        if (!choice->preferred)
+            fonts.note += std::string(fonts.note.empty() ? "" : "; ") +
+                          "Noto Sans missing, using " + choice->family;
+        else if (!fonts.note.empty())
+            fonts.note += "; using " + choice->family;
+    }
+    if (!fonts.note.empty()) spdlog::warn("fonts: {}", fonts.note);
+    fonts.icons = openIcons();
+    return fonts;
+}
+
+} // namespace lantern
