@@ -180,8 +180,8 @@ int runDistrictBench(const Fonts& fonts, const DistrictSpec& spec, int rounds) {
     }
     std::printf("  full recompute, median of %d: %.0f ms (CPU %.0f ms) =\n"
                 "    count every learner's levels (ProgressCounts) %.0f ms (CPU %.0f ms)\n"
-                "    + every section and grade slide, class wall, grade board and spotlight with\n"
-                "      complementary suppression (buildPublicContent) %.0f ms (CPU %.0f ms)\n",
+                "    + every section and grade slide, class wall, grade board and spotlight,\n"
+                "      grades summed over their units (buildPublicContent) %.0f ms (CPU %.0f ms)\n",
                 std::max(rounds, 1), quantile(recount, 0.5) + quantile(build, 0.5),
                 quantile(recountCpu, 0.5) + quantile(buildCpu, 0.5), quantile(recount, 0.5),
                 quantile(recountCpu, 0.5), quantile(build, 0.5), quantile(buildCpu, 0.5));

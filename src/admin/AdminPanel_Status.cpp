@@ -32,6 +32,8 @@ void factsTable(const OverlayStatus& s) {
     row("Room", s.roomName.empty() ? s.roomId : s.roomId + "  " + s.roomName);
     row("Slide", slidePosition(s));
     row("Why", s.slideWhy);
+    for (const std::string& note : s.skipped)
+        row("Skipped", note);
     row("Database", s.dbPath);
     row("Translations", s.translationNote);
     char timing[64];

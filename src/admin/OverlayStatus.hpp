@@ -23,6 +23,8 @@ struct OverlayStatus {
     // Public texts lacking a school language (core translationSummary()), counted when the
     // content is read, not per frame: "3 texts lack es (run lantern check)" or "complete".
     std::string translationNote;
+    // Playlist items that show nothing on this screen, and why (ScreenPlan::notes).
+    std::vector<std::string> skipped;
     std::vector<std::string> recentLog; // newest last
 };
 

@@ -90,6 +90,8 @@ int runExplain(const ExplainFlags& flags) {
     printDecision(out, planner, setup.target, t, zone);
     out << "Playlist: " << plan.slides.size() << " slides, cycle from "
         << formatLocal(plan.epoch, zone) << " (" << plan.why << ")\n";
+    for (const auto& note : plan.notes)
+        out << "Skipped: " << note << "\n";
     printNext(out, planner, setup.target, alerts, t, flags.count);
     return 0;
 }

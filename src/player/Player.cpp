@@ -211,6 +211,7 @@ struct Player::Impl {
         s.fontNote = fonts.note.empty() ? fonts.files.regular : fonts.note;
         s.shaderNote = stage->shadersActive() ? "shaders on" : "shaders unavailable: fallback";
         s.translationNote = translationNote;
+        s.skipped = plan.notes;
         s.recentLog = logRing()->last_formatted();
         return s;
     }

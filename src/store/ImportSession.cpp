@@ -1,5 +1,7 @@
 #include "store/ImportSession.hpp"
 
+#include "store/StoreDetail.hpp"
+
 namespace lantern {
 namespace {
 
@@ -47,6 +49,15 @@ bool rewritesEvidence(const ImportReport& report) {
     return false;
 }
 
+// Whether the import changed who is on the roster or in which section.
+bool changesMembership(const ImportReport& report) {
+    for (const char* kind : {"learners", "sections"})
+        if (const auto it = report.counts.find(kind);
+            it != report.counts.end() && it->second.changesSomething())
+            return true;
+    return false;
+}
+
 } // namespace
 
 ImportSession::ImportSession(Store& store, bool dryRun)
@@ -54,6 +65,14 @@ ImportSession::ImportSession(Store& store, bool dryRun)
       m_transaction(store.connection(), sqlite::Transaction::Kind::Immediate) {}
 
 ImportReport ImportSession::finish() {
+    if (changesMembership(m_report)) {
+        const auto step = store::advanceMembership(db());
+        for (const auto& [cls, changes] : step.waiting)
+            m_report.warnings.push_back(
+                "progress figures keep counting class " + cls + " as before until " +
+                std::to_string(kMinMembershipChanges) + " learners have joined or left it (" +
+                std::to_string(changes) + " so far), so that no one learner's move shows");
+    }
     if (!m_dryRun) {
         if (m_report.changesSomething())
             db().exec("UPDATE meta SET content_version = content_version + 1");

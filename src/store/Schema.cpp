@@ -319,8 +319,38 @@ DROP INDEX evidence_competency;
 CREATE INDEX evidence_competency ON evidence(competency_id);
 )sql";
 
+// Version 6: the membership public figures count (core/progress/CountedMembership.hpp), as of
+// each class's last snapshot, and the evidence of counted learners who have left the roster,
+// kept until their class's next snapshot. A learner deleted while counted leaves their evidence
+// here (the trigger runs before the cascade). A file from version 5 starts from its roster as it
+// stands.
+constexpr const char* kVersion6 = R"sql(
+CREATE TABLE counted_members (
+    learner_id TEXT PRIMARY KEY,
+    section_id TEXT NOT NULL,
+    grade INTEGER NOT NULL
+);
+CREATE TABLE departed_evidence (
+    learner_id TEXT NOT NULL,
+    competency_id TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    date TEXT NOT NULL
+);
+CREATE INDEX departed_evidence_learner ON departed_evidence(learner_id);
+INSERT INTO counted_members (learner_id, section_id, grade)
+    SELECT l.id, l.section_id, coalesce(s.grade, l.grade)
+    FROM learners l LEFT JOIN sections s ON s.id = l.section_id;
+CREATE TRIGGER keep_departed_evidence BEFORE DELETE ON learners
+    WHEN EXISTS (SELECT 1 FROM counted_members WHERE learner_id = OLD.id)
+BEGIN
+    INSERT INTO departed_evidence (learner_id, competency_id, level, date)
+        SELECT learner_id, competency_id, level, date FROM evidence WHERE learner_id = OLD.id;
+END;
+)sql";
+
 constexpr Migration kMigrations[] = {
-    {1, kVersion1}, {2, kVersion2}, {3, kVersion3, true}, {4, kVersion4}, {5, kVersion5},
+    {1, kVersion1}, {2, kVersion2}, {3, kVersion3, true},
+    {4, kVersion4}, {5, kVersion5}, {6, kVersion6},
 };
 static_assert(std::size(kMigrations) == kLatestVersion, "one step per schema version");
 

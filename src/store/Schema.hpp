@@ -3,7 +3,7 @@
 // transaction together with the user_version bump, so a crash or a concurrent opener never leaves
 // a half-migrated file. Steps are append-only: never edit a released step, add a new one.
 //
-// Storage conventions (schema version 5):
+// Storage conventions (schema version 6):
 // - LangText columns hold a JSON object {"en": "...", "es": "..."} (nlohmann-json).
 // - school.languages and rooms.languages hold a JSON array of BCP 47 codes; celebrations,
 //   announcements and alerts keep their `targets` (room or group ids) as a JSON array too.
@@ -45,13 +45,19 @@
 //   get ids above every earlier row's (evidence.id is the rowid, and the largest id is only
 //   reused after a removal, which bumps the epoch). evidence_competency indexes competency_id
 //   alone (it serves the cascade from competencies and counts by competency).
+// - Version 6: counted_members is the membership public figures count (learner, section and the
+//   section's grade at the class's last snapshot; no foreign keys: a counted learner may have
+//   left). Every write that changes learners or sections moves it on by core's rule
+//   (store::advanceMembership). departed_evidence keeps the evidence of counted learners who
+//   have left the roster until their class's snapshot drops them; a trigger fills it before a
+//   learner's evidence cascades away. Changes to it bump evidence_epoch.
 #include "store/Sqlite.hpp"
 
 #include <filesystem>
 
 namespace lantern::schema {
 
-inline constexpr int kLatestVersion = 5;
+inline constexpr int kLatestVersion = 6;
 
 [[nodiscard]] int currentVersion(sqlite::Connection& connection);
 

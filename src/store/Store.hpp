@@ -31,8 +31,9 @@ public:
     // by (sort_order, id); habit indicators by position; mastery levels by rank; evidence by
     // (date, learner id, competency id, insertion order); groups (and each group's room ids),
     // playlists, rules, announcements and quotes by id; playlist items in their order.
-    // With WithEvidence::No, SchoolContent::evidence stays empty: for callers that read the
-    // evidence with loadMasteryData (the player) or do not need it.
+    // countedMembers is always set (the membership public figures count, by learner id). With
+    // WithEvidence::No, SchoolContent::evidence and departedEvidence stay empty: for callers that
+    // read the evidence with loadMasteryData (the player) or do not need it.
     enum class WithEvidence { Yes, No };
     [[nodiscard]] SchoolContent loadContent(WithEvidence evidence = WithEvidence::Yes) const;
 
@@ -44,8 +45,9 @@ public:
     };
     [[nodiscard]] SchoolSettings loadSchoolSettings() const;
 
-    // The evidence alone, as compact arrays (MasteryData) (Store_Evidence.cpp), read in one
-    // transaction without building SchoolContent::evidence: the lean path for large schools.
+    // The evidence public figures count (the roster's and departed learners'), as compact
+    // arrays (MasteryData) (Store_Evidence.cpp), read in one transaction without building
+    // SchoolContent::evidence: the lean path for large schools.
     [[nodiscard]] MasteryData loadMasteryData() const;
 
     // Where the evidence stands: the epoch (Schema.hpp: bumped by any write that may change or

@@ -4,6 +4,7 @@
 // Readers return rows in the order loadContent promises; writers expect empty tables and let
 // SQLite's constraints throw.
 #include "core/model/Content.hpp"
+#include "core/progress/CountedMembership.hpp"
 #include "store/Sqlite.hpp"
 
 #include <vector>
@@ -41,5 +42,17 @@ void writeFrameworks(sqlite::Connection& db, const std::vector<Framework>& frame
 void writeLearningTargets(sqlite::Connection& db, const std::vector<LearningTarget>& targets);
 void writeFrameworkRefs(sqlite::Connection& db, const std::vector<FrameworkRef>& refs);
 void writeEnrollments(sqlite::Connection& db, const std::vector<Enrollment>& enrollments);
+
+// Store_Membership.cpp: the counted membership (by learner id) and the departed evidence
+// (by date, learner, competency).
+[[nodiscard]] std::vector<CountedMember> readCountedMembers(sqlite::Connection& db);
+[[nodiscard]] std::vector<Evidence> readDepartedEvidence(sqlite::Connection& db);
+// Before a write that replaces the learners wholesale (their evidence goes first, so the
+// trigger has nothing to keep): keeps the evidence of counted learners missing from `incoming`.
+void keepDepartedEvidence(sqlite::Connection& db, const std::vector<Learner>& incoming);
+// After a write that may have changed learners or sections, in its transaction: moves the
+// counted membership on by core's rule (core/progress/CountedMembership.hpp), drops departed
+// evidence nobody counts any more, and bumps the evidence epoch when that drops any.
+MembershipStep advanceMembership(sqlite::Connection& db);
 
 } // namespace lantern::store

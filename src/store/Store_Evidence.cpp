@@ -1,6 +1,7 @@
-// Store: the lean evidence read (loadMasteryData). Rows go straight from SQLite's buffers into
-// MasteryData::Builder: no Evidence structs and no string per row, so a district's 2,000,000 rows
-// cost their 16 bytes each while building and 8 bytes each after.
+// Store: the lean evidence read (loadMasteryData), departed learners' evidence included. Rows go
+// straight from SQLite's buffers into MasteryData::Builder: no Evidence structs and no string per
+// row, so a district's 2,000,000 rows cost their 16 bytes each while building and 8 bytes each
+// after.
 #include "store/Codec.hpp"
 #include "store/Store.hpp"
 
@@ -63,8 +64,11 @@ MasteryData Store::loadMasteryData(EvidenceMark& mark) const {
     MasteryData::Builder builder;
     builder.reserve(
         static_cast<std::size_t>(m_connection.queryInt("SELECT count(*) FROM evidence")));
+    // Counted learners who have left the roster count with the evidence they had.
     const auto query =
-        prepare(m_connection, "SELECT learner_id, competency_id, level, date FROM evidence");
+        prepare(m_connection, "SELECT learner_id, competency_id, level, date FROM evidence "
+                              "UNION ALL SELECT learner_id, competency_id, level, date "
+                              "FROM departed_evidence");
     DateCache dates;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(query.get())) == SQLITE_ROW)

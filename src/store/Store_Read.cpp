@@ -220,7 +220,11 @@ SchoolContent Store::loadContent(WithEvidence evidence) const {
     content.sections = readSections(m_connection);
     content.learners = readLearners(m_connection);
     content.enrollments = store::readEnrollments(m_connection);
-    if (evidence == WithEvidence::Yes) content.evidence = readEvidence(m_connection);
+    content.countedMembers = store::readCountedMembers(m_connection);
+    if (evidence == WithEvidence::Yes) {
+        content.evidence = readEvidence(m_connection);
+        content.departedEvidence = store::readDepartedEvidence(m_connection);
+    }
     content.celebrations = store::readCelebrations(m_connection);
     content.groups = store::readGroups(m_connection);
     content.playlists = store::readPlaylists(m_connection);

@@ -148,8 +148,9 @@ void writeDisplays(Connection& db, const std::vector<Display>& displays) {
 void Store::replaceContent(const SchoolContent& content, ContentScope scope) {
     sqlite::Transaction transaction(m_connection, sqlite::Transaction::Kind::Immediate);
     try {
-        clearContentFileParts(m_connection);
         const bool everything = scope == ContentScope::Everything;
+        if (everything) store::keepDepartedEvidence(m_connection, content.learners);
+        clearContentFileParts(m_connection);
         if (everything) clearImportedParts(m_connection);
         store::writePlaylists(m_connection, content.playlists);
         writeSchool(m_connection, content.school, content.scale);
@@ -173,6 +174,7 @@ void Store::replaceContent(const SchoolContent& content, ContentScope scope) {
         store::writeRules(m_connection, content.rules);
         store::writeAnnouncements(m_connection, content.announcements);
         store::writeQuotes(m_connection, content.quotes);
+        if (everything) (void)store::advanceMembership(m_connection);
         // Either scope may remove competencies or learners, and their evidence with them.
         m_connection.exec("UPDATE meta SET content_version = content_version + 1, "
                           "evidence_epoch = evidence_epoch + 1");

@@ -316,3 +316,14 @@ TEST_CASE("RosterImport: broken copies of a sample are refused by file, line and
     }
     CHECK(dump(store) == before);
 }
+
+TEST_CASE("RosterImport: classes of one or two learners wait for a third before figures count "
+          "them, and the report says so") {
+    Store store = schoolStore();
+    const auto report = importSet(store, schoolSet());
+    CHECK(anyWarning(report, "progress figures keep counting class cls-7b/7 as before until 3 "
+                             "learners have joined or left it"));
+    CHECK(store.loadContent().countedMembers->empty());
+    const auto second = importSet(store, schoolSet());
+    CHECK_FALSE(second.changesSomething()); // nothing new: no snapshot, no write
+}

@@ -162,7 +162,7 @@ TEST_CASE("Store: reopening a file keeps its data and does not migrate again") {
     CHECK(reopened.schemaVersion() == schema::kLatestVersion);
     CHECK(toJson(reopened.loadContent()) == toJson(sampleContent()));
     CHECK(reopened.connection().queryInt(
-              "SELECT count(*) FROM sqlite_master WHERE type = 'table'") == 27);
+              "SELECT count(*) FROM sqlite_master WHERE type = 'table'") == 29);
 }
 
 TEST_CASE("Store: a backup is a complete database that opens on its own") {
@@ -178,7 +178,7 @@ TEST_CASE("Store: a backup is a complete database that opens on its own") {
 TEST_CASE("Store: refuses a database from a newer Lantern and leaves it untouched") {
     TempDir dir;
     const auto path = dir.file("future.db");
-    setUserVersion(path, 7);
+    setUserVersion(path, 8);
     const std::string before = testing::readBytes(path);
     std::string message;
     try {
@@ -187,7 +187,7 @@ TEST_CASE("Store: refuses a database from a newer Lantern and leaves it untouche
         message = error.what();
     }
     CHECK(
-        message.find("database schema version 7 is newer than this Lantern (5); upgrade Lantern") !=
+        message.find("database schema version 8 is newer than this Lantern (6); upgrade Lantern") !=
         std::string::npos);
     CHECK(testing::readBytes(path) == before);
     CHECK_FALSE(std::filesystem::exists(dir.file("future.db-wal")));

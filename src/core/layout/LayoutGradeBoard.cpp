@@ -60,6 +60,7 @@ void layoutGradeBoard(const GradeBoardSlideData& data, Frame& frame) {
                 f.len(f.theme.gap);
     Table t;
     t.box = Box{c.x, top, c.w, c.bottom() - top};
+    t.box.h -= addFootnote(data.note, t.box, f);
     float padY = f.len(16);
     float legendH = legendHeight(data, t.box.w - f.len(56), f);
     std::size_t cols = std::max<std::size_t>(1, data.domainTitles.size());

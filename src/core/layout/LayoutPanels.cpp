@@ -52,6 +52,20 @@ float addHeaderPanel(const LangText& title, const LangText& caption, const Box& 
     return c.y + h;
 }
 
+float addFootnote(const LangText& note, const Box& area, Frame& f) {
+    if (shownTexts(note, f.languages).empty()) return 0;
+    const float pad = f.len(14), padX = f.len(28);
+    TextStyle style = panelStyle(f.theme, 28);
+    style.background = f.theme.panelAlt;
+    TextBlock text = fitStacked(note, Box{0, 0, area.w - 2 * padX, f.len(150)}, style, f);
+    const float h = std::ceil(text.height + 2 * pad);
+    const Box panel{area.x, area.bottom() - h, area.w, h};
+    addRect(f.scene, panel, f.theme.panelAlt, f.len(f.theme.radius * 0.6f));
+    shiftBlock(text, panel.y + pad, panel.x + padX);
+    addBlock(f.scene, std::move(text));
+    return h + f.len(f.theme.gap);
+}
+
 LangText codeAndTitle(const std::string& code, const LangText& title, const Frame& f) {
     LangText out;
     for (const auto& [lang, s] : shownTexts(title, f.languages))

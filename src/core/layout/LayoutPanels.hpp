@@ -26,6 +26,12 @@ struct HeaderSpacing {
 float addHeaderPanel(const LangText& title, const LangText& caption, const Box& c,
                      const HeaderSpacing& spacing, Frame& f);
 
+// A quiet panel across the bottom of `area` holding `note` (28 px at 1080), for what a slide's
+// figures leave out ("Learners in classes under 10 are not counted here"). Returns the height it
+// took, gap included (0 when the note has no text in the slide's languages), so the caller
+// shrinks its area by it.
+float addFootnote(const LangText& note, const Box& area, Frame& f);
+
 // "M7.1 · Ratios" in each shown language; the code alone when there is no title.
 [[nodiscard]] LangText codeAndTitle(const std::string& code, const LangText& title, const Frame& f);
 

@@ -16,6 +16,7 @@
 //   ├─ layoutNotice, when the group is suppressed or has no rows
 //   ├─ rowColumns, changeWidth, needsLane, naturalRowHeight, stackRows
 //   └─ addRow ─ addBar ─ segments, insideLabel, placeLane
+#include "core/layout/LayoutPanels.hpp"
 #include "core/layout/SlideLayout.hpp"
 #include "core/wording/Wording.hpp"
 
@@ -384,6 +385,7 @@ void layoutProgress(const ProgressSlideData& data, Frame& frame) {
                      hasMessage, area, f);
         return;
     }
+    area.h -= addFootnote(data.note, area, f);
     float innerW = rowInnerWidth(c.w, f);
     RowColumns cols = rowColumns(innerW, changeWidth(rows, innerW, f), f);
     if (needsLane(rows, m, cols.barW, f)) m.laneH = stackedHeight(f, f.minPx, f.languages.size());

@@ -88,6 +88,7 @@ void addGrowth(const CompetencySpotlightData& d, const Box& box, Frame& f) {
 void layoutSpotlight(const CompetencySpotlightData& data, Frame& frame) {
     Frame& f = frame;
     Box c = f.content();
+    c.h -= addFootnote(data.note, c, f);
     float gap = f.len(f.theme.gap);
     if (f.portrait()) {
         float growthH = std::round(c.h * 0.42f);

@@ -213,6 +213,17 @@ struct Quote {
 };
 
 // Everything a school has, as loaded from the store in one read transaction.
+// Who public figures count in which class: a learner, the section and that section's grade, as
+// they stood at the section's last membership snapshot (core/progress/CountedMembership.hpp).
+// A learner who has left the roster may still be counted, with the evidence they had, until
+// their section's next snapshot.
+struct CountedMember {
+    std::string learnerId;
+    std::string sectionId;
+    int grade = 6;
+    friend bool operator==(const CountedMember&, const CountedMember&) = default;
+};
+
 struct SchoolContent {
     School school;
     std::vector<Room> rooms;
@@ -234,6 +245,13 @@ struct SchoolContent {
     std::vector<ScheduleRule> rules;
     std::vector<Announcement> announcements;
     std::vector<Quote> quotes;
+    // The membership public figures count (by learner id). nullopt: as the roster stands now
+    // (content made without a store, as tests and the demo generator do); the store always
+    // sets it.
+    std::optional<std::vector<CountedMember>> countedMembers{};
+    // The evidence of counted learners who have left the roster, kept until their section's
+    // next snapshot. Never shown or exported; only counted.
+    std::vector<Evidence> departedEvidence{};
 };
 
 } // namespace lantern

@@ -6,7 +6,9 @@
 
 #include <chrono>
 #include <cstddef>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -52,9 +54,12 @@ struct ProgressSlideData {
     LangText groupTitle;   // "7B Crew", "Grade 7"
     std::string domainId;
     LangText domainTitle;
-    bool suppressed = false; // group too small: rows is empty and suppressedText says so
-    LangText suppressedText; // "Not shown: fewer than 10 learners"
+    bool suppressed = false; // no row to show: rows is empty and suppressedText says why
+    LangText suppressedText; // "Not shown: fewer than 10 learners", "No evidence yet"
     std::vector<CompetencyProgress> rows;
+    // Under the rows when a grade's figures leave small classes out: "Learners in classes under
+    // 10 are not counted here". Empty otherwise.
+    LangText note{};
 };
 
 struct CelebrationCard {
@@ -142,8 +147,9 @@ inline constexpr std::size_t kMaxRowsPerClassWall = 3;
 // Grade progress board: grades (rows) by domains (columns); each cell the share of the grade's
 // learners at or above mastery in the domain.
 struct GradeBoardCell {
-    std::optional<int> percent; // a multiple of 5; nullopt: withheld, text is a marker
-    LangText text;              // "70%", "more than 95%", "—" (group too small), "*"
+    std::optional<int> percent;         // a multiple of 5; nullopt: withheld, text is a marker
+    LangText text;                      // "70%", "more than 95%", "—" (group too small), "*"
+    bool leavesOutSmallClasses = false; // the grade's small classes are not counted in it
 };
 
 struct GradeBoardRow {
@@ -159,6 +165,8 @@ struct GradeBoardSlideData {
     std::vector<LangText> domainTitles; // same length
     std::vector<GradeBoardRow> rows;    // by grade, ascending
     std::vector<LangText> legend;       // "— fewer than 10 learners", ...
+    // "Learners in classes under 10 are not counted here" when a cell leaves them out.
+    LangText note{};
     int page = 1;
     int pageCount = 1;
 };
@@ -183,6 +191,7 @@ struct CompetencySpotlightData {
     std::vector<LangText> targets;        // learning targets, first few, first language
     std::vector<SpotlightFigure> figures; // oldest first; empty when withheld
     LangText withheldText;                // why no figures are shown; empty otherwise
+    LangText note{}; // under the figures when small classes are left out of them
 };
 
 enum class SlideKind {
@@ -232,6 +241,11 @@ struct PublicContent {
     GradeBoardSlideData gradeBoard{};
     // One per competency, in domain then competency order.
     std::vector<CompetencySpotlightData> spotlights{};
+    // Sections that count fewer than the privacy minimum: they can never show figures of their
+    // own, so a classroom of theirs shows its grade's progress instead (PlaylistExpand).
+    std::set<std::string> smallSections{};
+    // The grade each section counts in (Section::grade), for that fallback.
+    std::map<std::string, int> sectionGrades{};
 };
 
 } // namespace lantern

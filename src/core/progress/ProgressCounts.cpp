@@ -15,6 +15,8 @@
 //   └─ setDays, countAll instead when, with no term start, the earliest evidence date moves
 #include "core/progress/ProgressCounts.hpp"
 
+#include "core/progress/CountedMembership.hpp"
+
 #include <algorithm>
 #include <functional>
 
@@ -35,6 +37,13 @@ void mix(std::uint64_t& h, std::string_view s) {
 
 } // namespace
 
+MasteryData countedEvidence(const SchoolContent& content) {
+    if (content.departedEvidence.empty()) return MasteryData::from(content.evidence);
+    std::vector<Evidence> all = content.evidence;
+    all.insert(all.end(), content.departedEvidence.begin(), content.departedEvidence.end());
+    return MasteryData::from(all);
+}
+
 ProgressCounts::ProgressCounts(const SchoolContent& content, MasteryData data, Days today)
     : m_data(std::move(data)) {
     recount(content, today);
@@ -51,10 +60,10 @@ bool ProgressCounts::countsFor(const SchoolContent& content) const {
 
 std::uint64_t ProgressCounts::fingerprint(const SchoolContent& content) const {
     std::uint64_t h = 0;
-    for (const auto& l : content.learners) {
-        mix(h, l.id);
-        mix(h, l.sectionId);
-        mix(h, static_cast<std::uint64_t>(l.grade));
+    for (const auto& m : countedMembership(content)) {
+        mix(h, m.learnerId);
+        mix(h, m.sectionId);
+        mix(h, static_cast<std::uint64_t>(m.grade));
     }
     mix(h, 1);
     for (const auto& c : content.competencies) {
@@ -92,6 +101,7 @@ void ProgressCounts::setUp(const SchoolContent& content, Days today) {
     m_fingerprint = fingerprint(content);
 
     m_units.clear();
+    m_sectionIds.clear();
     m_slotUnit.clear();
     m_learnerSlot.clear();
     m_sectionIndex.clear();
@@ -99,22 +109,29 @@ void ProgressCounts::setUp(const SchoolContent& content, Days today) {
     m_sectionUnits.clear();
     m_gradeUnits.clear();
     Index unitOf;
-    for (const auto& l : content.learners) {
-        if (!m_learnerSlot.emplace(l.id, static_cast<int>(m_slotUnit.size())).second) continue;
-        const std::string key = l.sectionId + '\x1f' + std::to_string(l.grade);
+    for (const auto& m : countedMembership(content)) {
+        if (!m_learnerSlot.emplace(m.learnerId, static_cast<int>(m_slotUnit.size())).second)
+            continue;
+        const std::string key = m.sectionId + '\x1f' + std::to_string(m.grade);
         const auto [it, added] = unitOf.emplace(key, static_cast<int>(m_units.size()));
         if (added) {
             const auto section =
-                m_sectionIndex.emplace(l.sectionId, static_cast<int>(m_sectionUnits.size()));
-            if (section.second) m_sectionUnits.emplace_back();
-            const auto grade = m_gradeIndex.emplace(l.grade, static_cast<int>(m_gradeUnits.size()));
+                m_sectionIndex.emplace(m.sectionId, static_cast<int>(m_sectionUnits.size()));
+            if (section.second) {
+                m_sectionUnits.emplace_back();
+                m_sectionIds.push_back(m.sectionId);
+            }
+            const auto grade = m_gradeIndex.emplace(m.grade, static_cast<int>(m_gradeUnits.size()));
             if (grade.second) m_gradeUnits.emplace_back();
             m_sectionUnits[static_cast<std::size_t>(section.first->second)].push_back(it->second);
             m_gradeUnits[static_cast<std::size_t>(grade.first->second)].push_back(it->second);
-            m_units.push_back({l.grade, section.first->second, grade.first->second});
+            m_units.push_back({m.grade, section.first->second, grade.first->second});
         }
         m_slotUnit.push_back(it->second);
     }
+    m_unitMembers.assign(m_units.size(), 0);
+    for (int unit : m_slotUnit)
+        ++m_unitMembers[static_cast<std::size_t>(unit)];
     m_allUnits.resize(m_units.size());
     for (std::size_t i = 0; i < m_allUnits.size(); ++i)
         m_allUnits[i] = static_cast<int>(i);
@@ -162,10 +179,9 @@ void ProgressCounts::countAll() {
     const auto comps = static_cast<std::size_t>(m_competencies);
     const auto perGroup = comps * kFigures * static_cast<std::size_t>(m_levelCount);
     const auto domains = static_cast<std::size_t>(m_domains);
-    m_sectionCells.assign(m_sectionUnits.size() * perGroup, 0);
+    m_unitCells.assign(m_units.size() * perGroup, 0);
     m_gradeCells.assign(m_gradeUnits.size() * perGroup, 0);
     m_schoolCells.assign(perGroup, 0);
-    m_unitNow.assign(m_units.size() * comps, 0);
     m_inDomain.assign(m_units.size() * domains, 0);
     m_domainLevel.assign(m_units.size() * domains * static_cast<std::size_t>(m_levelCount), 0);
     mapData(m_data);
@@ -209,14 +225,14 @@ void ProgressCounts::countLearner(int slot, int dataLearner, const MasteryData& 
     const auto levels = static_cast<std::size_t>(m_levelCount);
     const auto comps = static_cast<std::size_t>(m_competencies);
     const std::size_t perGroup = comps * kFigures * levels;
-    int* groups[] = {m_sectionCells.data() + static_cast<std::size_t>(unit.section) * perGroup,
+    int* groups[] = {m_unitCells.data() + unitIndex * perGroup,
                      m_gradeCells.data() + static_cast<std::size_t>(unit.gradeSlot) * perGroup,
                      m_schoolCells.data()};
-    auto add = [&](std::size_t comp, int figure, int rank, bool schoolOnly) {
+    auto add = [&](std::size_t comp, int figure, int rank) {
         const std::size_t at = (comp * kFigures + static_cast<std::size_t>(figure)) * levels +
                                static_cast<std::size_t>(levelIndex(rank));
         for (int* g : groups)
-            if (!schoolOnly || g == m_schoolCells.data()) g[at] += sign;
+            g[at] += sign;
     };
     std::vector<std::vector<int>> domainRanks(static_cast<std::size_t>(m_domains));
     data.forEachTrail(dataLearner, [&](int dataComp, std::span<const MasteryMark> trail) {
@@ -225,18 +241,17 @@ void ProgressCounts::countLearner(int slot, int dataLearner, const MasteryData& 
         const auto c = static_cast<std::size_t>(comp);
         const auto now = levelAsOf(trail, m_today, m_rule);
         if (!now) return;
-        add(c, kNow, *now, false);
-        m_unitNow[unitIndex * comps + c] += sign;
+        add(c, kNow, *now);
         if (const int d = m_compDomain[c]; d >= 0)
             domainRanks[static_cast<std::size_t>(d)].push_back(*now);
         if (!m_window) return;
         const auto start = levelAsOf(trail, *m_window, m_rule);
         if (!start) return;
-        add(c, kStart, *start, false);
-        add(c, kStartToday, *now, false);
+        add(c, kStart, *start);
+        add(c, kStartToday, *now);
         if (!m_fourWeeks) return;
         if (const auto four = levelAsOf(trail, *m_fourWeeks, m_rule))
-            add(c, kStartFourWeeks, *four, true);
+            add(c, kStartFourWeeks, *four);
     });
     for (std::size_t d = 0; d < domainRanks.size(); ++d) {
         auto& ranks = domainRanks[d];
@@ -270,43 +285,96 @@ const std::vector<int>& ProgressCounts::unitsOf(const ProgressGroup& group) cons
 }
 
 const int* ProgressCounts::cells(const ProgressGroup& group, std::string_view competencyId,
-                                 Figure figure) const {
+                                 Figure figure, std::vector<int>& sum) const {
     const auto comp = m_compIndex.find(competencyId);
     if (comp == m_compIndex.end() || m_levelCount == 0) return nullptr;
-    const int f = static_cast<int>(figure);
-    if (figure == Figure::StartFourWeeksAgo && group.kind != ProgressGroup::Kind::School)
-        return nullptr;
-    const auto levels = static_cast<std::size_t>(m_levelCount);
-    const std::size_t perGroup = static_cast<std::size_t>(m_competencies) * kFigures * levels;
-    const std::size_t at =
-        (static_cast<std::size_t>(comp->second) * kFigures + static_cast<std::size_t>(f)) * levels;
     switch (group.kind) {
     case ProgressGroup::Kind::Section: {
         const auto it = m_sectionIndex.find(group.sectionId);
         if (it == m_sectionIndex.end()) return nullptr;
-        return m_sectionCells.data() + static_cast<std::size_t>(it->second) * perGroup + at;
+        const auto& units = m_sectionUnits[static_cast<std::size_t>(it->second)];
+        if (units.size() == 1) return classLevels(units.front(), comp->second, figure).data();
+        sum.assign(static_cast<std::size_t>(m_levelCount), 0);
+        for (int unit : units) {
+            const auto levels = classLevels(unit, comp->second, figure);
+            for (std::size_t i = 0; i < sum.size(); ++i)
+                sum[i] += levels[i];
+        }
+        return sum.data();
     }
     case ProgressGroup::Kind::Grade: {
         const auto it = m_gradeIndex.find(group.grade);
         if (it == m_gradeIndex.end()) return nullptr;
-        return m_gradeCells.data() + static_cast<std::size_t>(it->second) * perGroup + at;
+        return m_gradeCells.data() + static_cast<std::size_t>(it->second) * perGroup() +
+               cellOffset(comp->second, figure);
     }
     case ProgressGroup::Kind::School:
         break;
     }
-    return m_schoolCells.data() + at;
+    return m_schoolCells.data() + cellOffset(comp->second, figure);
+}
+
+std::size_t ProgressCounts::perGroup() const {
+    return static_cast<std::size_t>(m_competencies) * kFigures *
+           static_cast<std::size_t>(m_levelCount);
+}
+
+std::size_t ProgressCounts::cellOffset(int competency, Figure figure) const {
+    return (static_cast<std::size_t>(competency) * kFigures + static_cast<std::size_t>(figure)) *
+           static_cast<std::size_t>(m_levelCount);
+}
+
+std::span<const int> ProgressCounts::classLevels(int cls, int competency, Figure figure) const {
+    return {m_unitCells.data() + static_cast<std::size_t>(cls) * perGroup() +
+                cellOffset(competency, figure),
+            static_cast<std::size_t>(m_levelCount)};
+}
+
+std::span<const int> ProgressCounts::classDomainLevels(int cls, int domain) const {
+    const auto levels = static_cast<std::size_t>(m_levelCount);
+    return {m_domainLevel.data() +
+                (static_cast<std::size_t>(cls) * static_cast<std::size_t>(m_domains) +
+                 static_cast<std::size_t>(domain)) *
+                    levels,
+            levels};
+}
+
+const std::vector<int>& ProgressCounts::classesOfGrade(int grade) const {
+    static const std::vector<int> none;
+    const auto it = m_gradeIndex.find(grade);
+    return it == m_gradeIndex.end() ? none : m_gradeUnits[static_cast<std::size_t>(it->second)];
+}
+
+const std::string& ProgressCounts::classSection(int cls) const {
+    return m_sectionIds[static_cast<std::size_t>(m_units[static_cast<std::size_t>(cls)].section)];
+}
+
+int ProgressCounts::classMembers(int cls) const {
+    return m_unitMembers[static_cast<std::size_t>(cls)];
+}
+
+int ProgressCounts::competencyIndex(std::string_view id) const {
+    const auto it = m_compIndex.find(id);
+    return it == m_compIndex.end() ? -1 : it->second;
+}
+
+int ProgressCounts::domainIndex(std::string_view id) const {
+    const auto it = m_domainIndex.find(id);
+    return it == m_domainIndex.end() ? -1 : it->second;
 }
 
 std::vector<int> ProgressCounts::levels(const ProgressGroup& group, std::string_view competencyId,
                                         Figure figure) const {
-    const int* first = cells(group, competencyId, figure);
+    std::vector<int> sum;
+    const int* first = cells(group, competencyId, figure, sum);
     if (!first) return std::vector<int>(static_cast<std::size_t>(m_levelCount), 0);
     return {first, first + m_levelCount};
 }
 
 int ProgressCounts::count(const ProgressGroup& group, std::string_view competencyId,
                           Figure figure) const {
-    const int* first = cells(group, competencyId, figure);
+    std::vector<int> buffer;
+    const int* first = cells(group, competencyId, figure, buffer);
     int sum = 0;
     for (int i = 0; first && i < m_levelCount; ++i)
         sum += first[i];
@@ -339,18 +407,21 @@ std::vector<int> ProgressCounts::domainLevels(const ProgressGroup& group,
     return out;
 }
 
-std::vector<std::pair<int, int>> ProgressCounts::nowByGrade(std::string_view sectionId,
-                                                            std::string_view competencyId) const {
-    std::vector<std::pair<int, int>> out;
-    const auto comp = m_compIndex.find(competencyId);
-    const auto section = m_sectionIndex.find(sectionId);
-    if (comp == m_compIndex.end() || section == m_sectionIndex.end()) return out;
-    for (int unit : m_sectionUnits[static_cast<std::size_t>(section->second)])
-        out.emplace_back(
-            m_units[static_cast<std::size_t>(unit)].grade,
-            m_unitNow[static_cast<std::size_t>(unit) * static_cast<std::size_t>(m_competencies) +
-                      static_cast<std::size_t>(comp->second)]);
+std::vector<int> ProgressCounts::grades() const {
+    std::vector<int> out;
+    for (const auto& [grade, slot] : m_gradeIndex)
+        out.push_back(grade);
+    std::sort(out.begin(), out.end());
     return out;
+}
+
+int ProgressCounts::members(std::string_view sectionId) const {
+    const auto it = m_sectionIndex.find(sectionId);
+    if (it == m_sectionIndex.end()) return 0;
+    int n = 0;
+    for (int unit : m_sectionUnits[static_cast<std::size_t>(it->second)])
+        n += m_unitMembers[static_cast<std::size_t>(unit)];
+    return n;
 }
 
 } // namespace lantern

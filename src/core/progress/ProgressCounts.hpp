@@ -6,10 +6,12 @@
 // PublicView turns these into slides under the disclosure rules; nothing here is public.
 //
 // Definitions (PublicView.hpp states them for the slides):
-// - The learners are content.learners, each id once (the first entry of an id counts). A learner
-//   belongs to the section of Learner::sectionId and the grade Learner::grade; counts are kept
-//   per unit, a (section id, grade) pair, and summed for a section, a grade or the school, so
-//   that sections partition the learners.
+// - The learners are the counted membership (CountedMembership.hpp: each class as it stood at
+//   its last snapshot; the roster as it stands when the content has no snapshot), each id once.
+//   A learner belongs to their counted section and that section's grade; counts are kept per
+//   (section id, grade) pair and summed for a section, a grade or the school, so that sections
+//   partition the learners and a class counts in its own grade. The evidence counted is the
+//   data given (countedEvidence: the roster's, and that of counted learners who have left).
 // - A learner's level on a competency as of a day follows the school's MasteryScale::method
 //   (Mastery.hpp) over the evidence dated on or before it; counts are by level index, the
 //   position of the level's rank among the scale's ranks ascending (a rank between two of the
@@ -50,6 +52,10 @@ struct ProgressGroup {
     [[nodiscard]] static ProgressGroup school() { return {}; }
 };
 
+// The evidence public figures count: the content's, and that of counted learners who have left
+// the roster (SchoolContent::departedEvidence).
+[[nodiscard]] MasteryData countedEvidence(const SchoolContent& content);
+
 class ProgressCounts {
 public:
     // Which learners a count is over, and as of which day their levels are counted.
@@ -57,7 +63,7 @@ public:
         Now,               // learners with a level today, by today's level
         Start,             // the start cohort, by their level at the start window
         StartToday,        // the start cohort, by their level today
-        StartFourWeeksAgo, // the start cohort, by their level four weeks ago (school only)
+        StartFourWeeksAgo, // the start cohort, by their level four weeks ago
     };
 
     ProgressCounts() = default;
@@ -82,7 +88,7 @@ public:
     [[nodiscard]] const MasteryData& data() const { return m_data; }
 
     // Learners per level index (levelCount() entries); all zero for an unknown competency or
-    // group, and for StartFourWeeksAgo of any group but the school.
+    // group.
     [[nodiscard]] std::vector<int> levels(const ProgressGroup& group, std::string_view competencyId,
                                           Figure figure) const;
     // The sum of levels(...).
@@ -93,10 +99,22 @@ public:
     // Learners of the group per domain level index (above).
     [[nodiscard]] std::vector<int> domainLevels(const ProgressGroup& group,
                                                 std::string_view domainId) const;
-    // Learners of `grade` in the section, as counted on the competency today (for
-    // complementary suppression across mixed-grade sections): grade -> learners.
-    [[nodiscard]] std::vector<std::pair<int, int>> nowByGrade(std::string_view sectionId,
-                                                              std::string_view competencyId) const;
+    // The grades that count any learner, ascending.
+    [[nodiscard]] std::vector<int> grades() const;
+    // Learners the section counts (its snapshot's members), with or without evidence.
+    [[nodiscard]] int members(std::string_view sectionId) const;
+
+    // Dense access by class, for sums over many classes without lookups by name. A class is a
+    // (counted section, grade) pair: nearly always one per section.
+    [[nodiscard]] const std::vector<int>& classesOfGrade(int grade) const;
+    [[nodiscard]] const std::string& classSection(int cls) const;
+    [[nodiscard]] int classMembers(int cls) const;
+    [[nodiscard]] int competencyIndex(std::string_view id) const; // -1 when unknown
+    [[nodiscard]] int domainIndex(std::string_view id) const;     // -1 when unknown
+    // Learners per level index of the class on the competency, for the figure.
+    [[nodiscard]] std::span<const int> classLevels(int cls, int competency, Figure figure) const;
+    // Learners of the class per domain level index.
+    [[nodiscard]] std::span<const int> classDomainLevels(int cls, int domain) const;
 
 private:
     struct Unit {
@@ -120,10 +138,12 @@ private:
     // Adds (sign 1) or takes away (-1) everything one learner contributes, by `data`.
     void countLearner(int slot, int dataLearner, const MasteryData& data, int sign);
     [[nodiscard]] int levelIndex(int rank) const;
-    // The first of the group's levelCount() counts for the figure, or nullptr when the group
-    // or competency is unknown.
+    // The first of the group's levelCount() counts for the figure (in `sum` when it adds up
+    // several classes), or nullptr when the group or competency is unknown.
     [[nodiscard]] const int* cells(const ProgressGroup& group, std::string_view competencyId,
-                                   Figure figure) const;
+                                   Figure figure, std::vector<int>& sum) const;
+    [[nodiscard]] std::size_t perGroup() const;
+    [[nodiscard]] std::size_t cellOffset(int competency, Figure figure) const;
     [[nodiscard]] const std::vector<int>& unitsOf(const ProgressGroup& group) const;
     [[nodiscard]] std::uint64_t fingerprint(const SchoolContent& content) const;
 
@@ -137,11 +157,13 @@ private:
     std::uint64_t m_fingerprint = 0;
 
     std::vector<Unit> m_units;
-    std::vector<int> m_allUnits;   // 0 .. units - 1
-    std::vector<int> m_slotUnit;   // per learner slot
-    std::vector<int> m_dataSlot;   // per data learner index: its slot, or -1
-    std::vector<int> m_dataComp;   // per data competency index: its competency, or -1
-    std::vector<int> m_compDomain; // per competency: its domain, or -1
+    std::vector<int> m_unitMembers;        // per unit: learners it counts
+    std::vector<std::string> m_sectionIds; // per section index
+    std::vector<int> m_allUnits;           // 0 .. units - 1
+    std::vector<int> m_slotUnit;           // per learner slot
+    std::vector<int> m_dataSlot;           // per data learner index: its slot, or -1
+    std::vector<int> m_dataComp;           // per data competency index: its competency, or -1
+    std::vector<int> m_compDomain;         // per competency: its domain, or -1
     Index m_learnerSlot, m_compIndex, m_domainIndex, m_sectionIndex;
     std::unordered_map<int, int> m_gradeIndex;
     std::vector<std::vector<int>> m_sectionUnits; // per section index
@@ -149,9 +171,8 @@ private:
     int m_competencies = 0, m_domains = 0;
 
     // Learners per level index, kept per group so that a question costs levelCount() reads:
-    // [section][competency][figure][level], [grade slot][…], [competency][figure][level].
-    std::vector<int> m_sectionCells, m_gradeCells, m_schoolCells;
-    std::vector<int> m_unitNow;     // [unit][competency]: learners with a level today
+    // [class][competency][figure][level], [grade slot][…], [competency][figure][level].
+    std::vector<int> m_unitCells, m_gradeCells, m_schoolCells;
     std::vector<int> m_inDomain;    // [unit][domain]
     std::vector<int> m_domainLevel; // [unit][domain][level]
 };

@@ -20,11 +20,11 @@
 //   "now" equals the bar's own figures and adds nothing; its "start" is disclosure-controlled
 //   like a bar of its own. "100% have mastered it" therefore never appears: both sides of the
 //   mastery rank hold a band of >= 3 learners whenever a change line is shown.
-// - Between slides (PublicView): "grade minus shown sections" must never isolate a group smaller
-//   than k. When a grade row's learners outside the shown section rows would number 1 to k-1,
-//   more section rows of that competency are withheld (complementary suppression, below) until
-//   they number 0 or at least k; the grade row itself stays.
-// Not covered: differences between days (a learner's new evidence moves tomorrow's bar).
+// - Between slides (PublicView.hpp, "Units"): a grade's figure is summed over whole classes of at
+//   least k (and the pool of its smaller classes when that pool holds k), so "grade minus shown
+//   classes" is always whole units of at least k.
+// - Between days: membership changes move a class's counted learners three or more at a time
+//   (CountedMembership.hpp). Not covered: a learner's new evidence moves tomorrow's bar.
 #include <optional>
 #include <string>
 #include <utility>
@@ -87,53 +87,5 @@ enum class ShareCoding { Exact, Above95, Below5 };
 [[nodiscard]] std::optional<int> masteredPercent(const std::vector<BandCount>& bands,
                                                  const std::vector<int>& percents,
                                                  int masteredIndex);
-
-// Complementary suppression. A cell is one row that would be shown (at least minGroup learners
-// counted): a section's or a grade's, on one competency, with the learners it counts.
-struct SuppressionCell {
-    std::string id; // the section id (ties between section cells); unused for grade cells
-    std::string competencyId;
-    std::vector<std::string> learnerIds;
-};
-
-// The section cells to withhold, as ascending indexes into `sections`, so that on every
-// competency each grade cell's learners on no kept section cell number 0 or at least minGroup.
-// Grade cells of fewer than minGroup learners are not shown and are ignored. While a grade cell's
-// uncovered learners number 1 to minGroup-1, the smallest kept section cell of its competency
-// holding any of its learners is withheld (ties: the lower id). Grade cells are taken in the
-// given order, again until nothing changes: a section of mixed grades can uncover another
-// grade's learners. Withholding only adds uncovered learners, so every grade cell ends at 0 or
-// at least minGroup and no grade cell ever has to be dropped.
-[[nodiscard]] std::vector<std::size_t>
-complementarySuppression(const std::vector<SuppressionCell>& sections,
-                         const std::vector<SuppressionCell>& grades, int minGroup);
-
-// The same cells with learners and competencies as dense non-negative indexes (a learner counted
-// twice in one cell counts twice, as above); for district-sized inputs. Same result as above for
-// cells whose ids map one-to-one onto the indexes.
-struct SuppressionCellIndexed {
-    std::string id;
-    int competency = 0;
-    std::vector<int> learners;
-};
-
-[[nodiscard]] std::vector<std::size_t>
-complementarySuppression(const std::vector<SuppressionCellIndexed>& sections,
-                         const std::vector<SuppressionCellIndexed>& grades, int minGroup);
-
-// The same over counts, for section cells that never share a learner on one competency (as when
-// every learner is in one section): a cell gives how many of its learners each grade has
-// (grade, learners), a grade cell one pair. Same result as above for such cells.
-struct SuppressionCount {
-    std::string id; // the section id (ties between section cells); unused for grade cells
-    int competency = 0;
-    std::vector<std::pair<int, int>> grades;
-    [[nodiscard]] int total() const;
-    [[nodiscard]] int in(int grade) const;
-};
-
-[[nodiscard]] std::vector<std::size_t>
-complementarySuppression(const std::vector<SuppressionCount>& sections,
-                         const std::vector<SuppressionCount>& grades, int minGroup);
 
 } // namespace lantern

@@ -10,14 +10,15 @@
 #include <set>
 #include <utility>
 
-// Sections: [progress] rows and slides, [suppression] (and the section and grade slides it
-// shapes), [entry]. The context is built in PublicView_Context.cpp, the other slides in
+// Sections: [progress] rows and the section and grade slides, [entry]. The context and the
+// units a grade's figures are summed over are in PublicView_Context.cpp, the boards in
+// PublicView_Progress.cpp and PublicView_Spotlight.cpp, the other slides in
 // PublicView_Celebrations.cpp.
 //
 // Call flow:
 //   buildPublicContent
-//   ├─ complementRows ─ forEachSizedRow, complementarySuppression
-//   ├─ sectionSlides, gradeSlides ─ progressSlide ─ progressRow ─ progressBands, changeText
+//   ├─ sectionSlides, gradeSlides ─ progressSlide ─ forEachSizedRow ─ countOf (figuresOf)
+//   │                                             └ progressRow ─ progressBands, changeText
 //   └─ habitSlides; the boards and the other slides from their own files
 namespace lantern::detail {
 
@@ -100,27 +101,9 @@ std::vector<ProgressBand> progressBands(const Context& ctx, const ProgressGroup&
     return out;
 }
 
-// How a slide's rows relate to the other slides. Section slides leave out the `withheld` rows
-// and record their shown rows in `record`; grade slides leave out a row whose learners not on
-// shown section rows (`check`) number 1 to minGroup-1 (a guard: complementary suppression
-// already rules that out).
-struct RowRules {
-    Coverage* record = nullptr;
-    const Coverage* check = nullptr;
-    const Withheld* withheld = nullptr;
-    int sectionKey = -1; // the slide's section (Withheld), for section slides
-};
-
 // A row over the `counted` learners of the group on `comp` (at least minGroup of them).
-std::optional<CompetencyProgress> progressRow(const Context& ctx, const Competency& comp,
-                                              const ProgressGroup& group, int counted,
-                                              const RowRules& rules) {
-    const int k = ctx.policy.minGroup();
-    if (rules.check) {
-        const int outside = counted - rules.check->covered(ctx, comp.id, group.grade);
-        if (outside > 0 && outside < k) return std::nullopt;
-    }
-    if (rules.record) rules.record->add(ctx, group.sectionId, comp.id);
+CompetencyProgress progressRow(const Context& ctx, const Competency& comp,
+                               const ProgressGroup& group, int counted) {
     return CompetencyProgress{comp.id, comp.code, comp.title,
                               progressBands(ctx, group, comp.id, counted),
                               changeText(ctx, group, comp.id, counted)};
@@ -142,10 +125,9 @@ void forEachSizedRow(const Context& ctx, const Domain& domain, const ProgressGro
     if (it == ctx.sizedRows.end()) {
         std::vector<std::pair<const Competency*, int>> rows;
         const int k = ctx.policy.minGroup();
-        if (!ctx.levels.empty() && ctx.counts.inDomain(group, domain.id) >= k)
+        if (!ctx.levels.empty())
             for (const auto* comp : competenciesOf(ctx, domain))
-                if (const int counted = ctx.counts.count(group, comp->id, Figure::Now);
-                    counted >= k)
+                if (const int counted = countOf(ctx, group, comp->id, Figure::Now); counted >= k)
                     rows.emplace_back(comp, counted);
         it = ctx.sizedRows.emplace(key, std::move(rows)).first;
     }
@@ -153,96 +135,59 @@ void forEachSizedRow(const Context& ctx, const Domain& domain, const ProgressGro
         f(*comp, counted);
 }
 
-ProgressSlideData progressSlide(const Context& ctx, const SlideHeader& header, const Domain& domain,
-                                const ProgressGroup& group, const RowRules& rules) {
-    ProgressSlideData slide{header.kind,  header.id, header.title, domain.id,
-                            domain.title, false,     {},           {}};
-    bool withheldAny = false;
-    forEachSizedRow(ctx, domain, group, [&](const Competency& comp, int counted) {
-        if (rules.withheld &&
-            rules.withheld->contains({rules.sectionKey, competencyKey(ctx, comp.id)}))
-            withheldAny = true;
-        else if (auto row = progressRow(ctx, comp, group, counted, rules))
-            slide.rows.push_back(std::move(*row));
-    });
-    if (slide.rows.empty()) {
-        // "Fewer than k learners" would be false for a row withheld only to protect another group.
-        const Phrase why =
-            withheldAny ? Phrase::SuppressedForOtherGroup : Phrase::SuppressedSmallGroup;
-        slide.suppressed = true;
-        slide.suppressedText = perLanguage(ctx, [&](const std::string& lang) {
-            return phrase(why, lang, {std::to_string(ctx.policy.minGroup())});
-        });
-    }
-    return slide;
+// Whether a grade's figures on the domain leave learners of small classes out.
+bool leavesOutSmallClasses(const Context& ctx, const Domain& domain, const ProgressGroup& group) {
+    if (group.kind == ProgressGroup::Kind::Section) return false;
+    return std::any_of(
+        competenciesOf(ctx, domain).begin(), competenciesOf(ctx, domain).end(),
+        [&](const Competency* c) { return figuresOf(ctx, group, c->id).excluded > 0; });
 }
 
-// ---- [suppression] ---------------------------------------------------------------------------
+// Why a group shows no row in the domain, in plain words. (A grade whose learners are all in
+// classes under k has fewer than k counted, or its pool would make a unit.)
+LangText emptyReason(const Context& ctx, const Domain& domain, const ProgressGroup& group) {
+    return emptyText(ctx, assessedIn(ctx, group, domain.id) == 0 ? Empty::NoEvidence
+                                                                 : Empty::SmallGroup);
+}
 
-// The section rows to leave out so that no shown grade row, minus the shown section rows,
-// isolates 1 to minGroup-1 learners (Privacy.hpp, complementarySuppression over counts: the
-// sections partition the learners).
-Withheld complementRows(const Context& ctx) {
-    std::vector<SuppressionCount> sections, grades;
-    for (const auto* s : ctx.sections)
-        for (const auto* d : sortedDomains(ctx))
-            forEachSizedRow(ctx, *d, ProgressGroup::section(s->id),
-                            [&](const Competency& comp, int) {
-                                sections.push_back({s->id, competencyKey(ctx, comp.id),
-                                                    ctx.counts.nowByGrade(s->id, comp.id)});
-                            });
-    for (int g : ctx.grades)
-        for (const auto* d : sortedDomains(ctx))
-            forEachSizedRow(ctx, *d, ProgressGroup::ofGrade(g),
-                            [&](const Competency& comp, int counted) {
-                                grades.push_back({"", competencyKey(ctx, comp.id), {{g, counted}}});
-                            });
-    Withheld out;
-    for (std::size_t i : complementarySuppression(sections, grades, ctx.policy.minGroup()))
-        out.insert({sectionKey(ctx, sections[i].id), sections[i].competency});
-    return out;
+ProgressSlideData progressSlide(const Context& ctx, const SlideHeader& header, const Domain& domain,
+                                const ProgressGroup& group) {
+    ProgressSlideData slide{header.kind,  header.id, header.title, domain.id,
+                            domain.title, false,     {},           {}};
+    forEachSizedRow(ctx, domain, group, [&](const Competency& comp, int counted) {
+        slide.rows.push_back(progressRow(ctx, comp, group, counted));
+    });
+    if (slide.rows.empty()) {
+        slide.suppressed = true;
+        slide.suppressedText = emptyReason(ctx, domain, group);
+    } else if (leavesOutSmallClasses(ctx, domain, group)) {
+        slide.note = smallClassesNote(ctx);
+    }
+    return slide;
 }
 
 bool inScope(const PublicScope& scope, const std::string& sectionId) {
     return !scope.sections || scope.sections->contains(sectionId);
 }
 
-// A section outside the scope: its rows as the grade slides' coverage, without their texts.
-void coverSection(const Context& ctx, const Withheld& withheld, const Section& section,
-                  Coverage& coverage) {
-    const int key = sectionKey(ctx, section.id);
-    for (const auto* d : sortedDomains(ctx))
-        forEachSizedRow(ctx, *d, ProgressGroup::section(section.id),
-                        [&](const Competency& comp, int) {
-                            if (!withheld.contains({key, competencyKey(ctx, comp.id)}))
-                                coverage.add(ctx, section.id, comp.id);
-                        });
-}
-
-std::vector<ProgressSlideData> sectionSlides(const Context& ctx, const Withheld& withheld,
-                                             const PublicScope& scope, Coverage& coverage) {
+std::vector<ProgressSlideData> sectionSlides(const Context& ctx, const PublicScope& scope) {
     std::vector<ProgressSlideData> out;
     for (const auto* s : ctx.sections) {
-        if (!inScope(scope, s->id)) {
-            coverSection(ctx, withheld, *s, coverage);
-            continue;
-        }
+        if (!inScope(scope, s->id)) continue;
         const SlideHeader header{"section", s->id, localized(ctx, {{ctx.langs.front(), s->name}})};
-        const RowRules rules{&coverage, nullptr, &withheld, sectionKey(ctx, s->id)};
         for (const auto* d : sortedDomains(ctx))
-            out.push_back(progressSlide(ctx, header, *d, ProgressGroup::section(s->id), rules));
+            out.push_back(progressSlide(ctx, header, *d, ProgressGroup::section(s->id)));
     }
     return out;
 }
 
-std::vector<ProgressSlideData> gradeSlides(const Context& ctx, const Coverage& coverage) {
+std::vector<ProgressSlideData> gradeSlides(const Context& ctx) {
     std::vector<ProgressSlideData> out;
     for (int g : ctx.grades) {
         const SlideHeader header{"grade", std::to_string(g),
                                  perLanguage(ctx, [&](auto& lang) { return gradeTitle(g, lang); })};
         for (const auto* d : sortedDomains(ctx))
-            out.push_back(progressSlide(ctx, header, *d, ProgressGroup::ofGrade(g),
-                                        {nullptr, &coverage, nullptr, -1}));
+            out.push_back(progressSlide(ctx, header, *d, ProgressGroup::ofGrade(g)));
     }
     return out;
 }
@@ -255,6 +200,20 @@ namespace {
 using namespace detail;
 
 // ---- [entry] ---------------------------------------------------------------------------------
+
+std::set<std::string> smallSections(const Context& ctx) {
+    std::set<std::string> out;
+    for (const auto* s : ctx.sections)
+        if (ctx.counts.members(s->id) < ctx.policy.minGroup()) out.insert(s->id);
+    return out;
+}
+
+std::map<std::string, int> sectionGrades(const Context& ctx) {
+    std::map<std::string, int> out;
+    for (const auto* s : ctx.sections)
+        out.emplace(s->id, s->grade);
+    return out;
+}
 
 std::vector<HabitSlideData> habitSlides(const SchoolContent& content) {
     std::vector<const Habit*> habits;
@@ -275,7 +234,7 @@ std::vector<HabitSlideData> habitSlides(const SchoolContent& content) {
 PublicContent buildPublicContent(const SchoolContent& content, const PrivacyPolicy& policy,
                                  Days today) {
     return buildPublicContent(content, policy,
-                              ProgressCounts(content, MasteryData::from(content.evidence), today));
+                              ProgressCounts(content, countedEvidence(content), today));
 }
 
 PublicContent buildPublicContent(const SchoolContent& content, const PrivacyPolicy& policy,
@@ -290,17 +249,17 @@ PublicContent buildPublicContent(const SchoolContent& content, const PrivacyPoli
     out.schoolName = content.school.name;
     out.languages = ctx.langs;
     out.habits = habitSlides(content);
-    const Withheld withheld = complementRows(ctx);
-    Coverage coverage;
-    out.sectionProgress = sectionSlides(ctx, withheld, scope, coverage);
-    out.gradeProgress = gradeSlides(ctx, coverage);
+    out.sectionProgress = sectionSlides(ctx, scope);
+    out.gradeProgress = gradeSlides(ctx);
     out.celebrations = celebrationCards(ctx);
     out.mission = missionText(ctx);
     out.announcements = announcementSlides(ctx);
     out.quotes = quoteSlides(ctx);
-    out.classWalls = classWallSlides(ctx, withheld, scope);
+    out.classWalls = classWallSlides(ctx, scope);
     out.gradeBoard = gradeBoardSlide(ctx);
-    out.spotlights = spotlightSlides(ctx, withheld);
+    out.spotlights = spotlightSlides(ctx);
+    out.smallSections = smallSections(ctx);
+    out.sectionGrades = sectionGrades(ctx);
     return out;
 }
 

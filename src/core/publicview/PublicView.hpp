@@ -6,27 +6,37 @@
 // Progress. One slide per (section, domain) and per (grade, domain), ordered by section id (each
 // id once) or grade, then domain sort order; rows in competency sort order. Never ordered by
 // score. Every figure comes from ProgressCounts (which states who counts and as of which days):
-// a learner id counts once, in the section of its Learner::sectionId.
+// a learner counts in the class of their counted membership (CountedMembership.hpp), and a
+// class counts in its own grade.
 // - A learner's level follows the school's MasteryScale::method (rules in Mastery.hpp) as of
 //   `today`, and as of the change line's date for that line; a learner counts on a competency
 //   when they have evidence on it by `today`.
-// - A slide is suppressed when fewer than minGroup learners of the group have evidence in the
-//   domain; a row is left out when fewer than minGroup have evidence on its competency; a slide
-//   left with no rows is suppressed too.
-// - Complementary suppression, so that "grade minus its shown sections" never isolates 1 to
-//   minGroup-1 learners: when a grade row's learners who are on no shown section row of that
-//   competency would number 1 to minGroup-1, more section rows of that competency are left out,
-//   the smallest first (ties: the lower section id), until those learners number 0 or at least
-//   minGroup. Grades are taken in order, again until nothing changes (mixed-grade sections).
-//   A grade row is therefore left out only when fewer than minGroup of the grade count on it.
-// - A suppressed slide says "Not shown: fewer than 10 learners", or, when a row of it was left
-//   out only by complementary suppression (it had at least minGroup learners), "Not shown on
-//   this screen, to protect a smaller group's privacy".
+// - Units. A section's row of a competency is shown when at least minGroup of its learners count
+//   on it. A grade's figure is summed over its units on that competency: every class whose row
+//   can be shown (at least minGroup counted), and the pool of its smaller classes when the pool
+//   together holds minGroup. A pool under minGroup is left out of every figure, and the slide
+//   says so in a note ("Learners in classes under 10 are not counted here"). The school's
+//   figures are the sum of its grades'. So every published figure of a competency is a union of
+//   whole units of at least minGroup, and the difference of any two of them (or of differences
+//   of them) is too: no class of at least minGroup is ever hidden because of another class, and
+//   no small group is ever the remainder of a subtraction. No complementary suppression is
+//   needed any more.
+// - Cohort figures (the change line, a class wall's "started at", the spotlight) are over the
+//   start cohort: learners who also had evidence by the start window. A grade's or the school's
+//   cohort figure sums only its clean units: those whose cohort holds at least minGroup and whose
+//   other counted learners number 0 or at least minGroup. Then the cohort and the rest of every
+//   unit are each 0 or at least minGroup, and figures of today's levels over counted learners and
+//   over cohorts subtract only into such parts. A section's own cohort figures are shown on the
+//   same condition.
+// - A slide with no row says why: "No evidence yet" when nobody in the group has evidence in the
+//   domain, else "Not shown: fewer than 10 learners".
 // - Change line: "start" is School::termStart, else the earliest evidence date in the data. The
 //   start levels are each learner's level as of start + 13 days, the first two-week assessment
-//   window, because on the first day almost nobody has evidence yet. It compares the learners
-//   counted now who also had evidence by then (at least minGroup of them), both distributions
-//   banded and rounded like the bar, and is given only after that window has passed.
+//   window, because on the first day almost nobody has evidence yet. It compares the cohort's
+//   levels now and then (at least minGroup of them), both distributions banded and rounded like
+//   the bar, and is given only after that window has passed.
+// - Sections that count fewer than minGroup learners are listed (smallSections): they can never
+//   show a figure, so their classrooms show their grade's progress (PlaylistExpand.hpp).
 //
 // Celebrations. Approved ones showing on `today` (showFrom <= today <= showUntil, missing bounds
 // open), newest first by createdAt, then id. "Who" is "Maya R." with consent, else "a 7th grader";

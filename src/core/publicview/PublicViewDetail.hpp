@@ -21,6 +21,23 @@
 
 namespace lantern::detail {
 
+// A group's figures on one competency, as public screens may use them (PublicView.hpp,
+// "Units"): learners per level index today over the group's units, and the start cohort's levels
+// (at the start window, today, four weeks ago) over its clean units. `excluded` counts learners
+// with a level today in classes under minGroup whose pool is under minGroup too (the slide says
+// they are not counted), `excludedCohort` the cohort members left out of the cohort figures.
+struct Figures {
+    std::vector<int> now, start, startToday, fourWeeks;
+    int excluded = 0, excludedCohort = 0;
+};
+
+// A grade's domain levels over its domain units (learners with a level in the domain), and the
+// learners left out with the small classes' pool.
+struct DomainFigures {
+    std::vector<int> levels;
+    int excluded = 0;
+};
+
 struct Context {
     const SchoolContent& content;
     const PrivacyPolicy& policy;
@@ -30,8 +47,7 @@ struct Context {
     std::vector<MasteryLevel> levels; // by rank, ascending
     int masteredIndex = 0;
     std::vector<const Section*> sections{};                // by id, each id once
-    std::set<int> grades{};                                // of sections and learners
-    std::set<int> learnerGrades{};                         // grades with learners
+    std::set<int> grades{};                                // of counted classes
     std::unordered_map<std::string, int> sectionKeys{};    // section id: its first index
     std::unordered_map<std::string, int> competencyKeys{}; // competency id: its first index
     std::unordered_map<std::string, std::vector<const Competency*>> domainCompetencies{};
@@ -42,28 +58,17 @@ struct Context {
     // several slides of a build ask for the same group's rows.
     mutable std::map<std::array<int, 3>, std::vector<std::pair<const Competency*, int>>>
         sizedRows{};
+    // Figures by (grade, competency index) and (grade, domain index), worked out once; the
+    // school's by competency index (grade -1).
+    mutable std::map<std::pair<int, int>, Figures> figures{};
+    mutable std::map<std::pair<int, int>, DomainFigures> domainFigures{};
 };
 
 // The text for `key`, made by `make` the first time it is asked for.
 [[nodiscard]] const LangText& textOnce(const Context& ctx, std::array<int, 3> key,
                                        const std::function<LangText()>& make);
 
-// Learners of a grade counted on the competency today and on shown section rows of it.
-class Coverage {
-public:
-    // Records a shown section row (once per section and competency).
-    void add(const Context& ctx, const std::string& sectionId, const std::string& competencyId);
-    [[nodiscard]] int covered(const Context& ctx, const std::string& competencyId, int grade) const;
-
-private:
-    std::set<std::pair<int, int>> m_rows;         // (section key, competency key)
-    std::map<std::pair<int, int>, int> m_covered; // (competency key, grade): learners
-};
-
-// (section key, competency key) rows left out by complementary suppression.
-using Withheld = std::set<std::pair<int, int>>;
-
-// The section's key (Withheld), or -1 for an unknown id; likewise the competency's.
+// The section's key, or -1 for an unknown id; likewise the competency's.
 [[nodiscard]] int sectionKey(const Context& ctx, const std::string& sectionId);
 [[nodiscard]] int competencyKey(const Context& ctx, const std::string& competencyId);
 
@@ -79,9 +84,22 @@ using Withheld = std::set<std::pair<int, int>>;
 
 using Figure = ProgressCounts::Figure;
 
-// The group's learners per level index on the competency, for the figure.
+// The group's figures on the competency: a section's own, a grade's over its units, the
+// school's over every grade's.
+[[nodiscard]] const Figures& figuresOf(const Context& ctx, const ProgressGroup& group,
+                                       const std::string& competencyId);
+// The group's learners per level index on the competency, for the figure (figuresOf).
 [[nodiscard]] std::vector<int> levelsOf(const Context& ctx, const ProgressGroup& group,
                                         const std::string& competencyId, Figure figure);
+[[nodiscard]] int countOf(const Context& ctx, const ProgressGroup& group,
+                          const std::string& competencyId, Figure figure);
+// A grade's domain levels over its domain units.
+[[nodiscard]] const DomainFigures& domainFiguresOf(const Context& ctx, int grade,
+                                                   const std::string& domainId);
+// Learners of the group with a level today on any competency of the domain, before any unit
+// is left out (for "no evidence yet").
+[[nodiscard]] int assessedIn(const Context& ctx, const ProgressGroup& group,
+                             const std::string& domainId);
 // Learners counted per level index, merged into bands (Privacy.hpp, mergeBands).
 [[nodiscard]] std::vector<BandCount> bandsOf(const Context& ctx, const std::vector<int>& levels);
 // The share at or above mastery, from banded counts (Privacy.hpp, masteredPercent); nullopt
@@ -98,17 +116,19 @@ using Figure = ProgressCounts::Figure;
 void forEachSizedRow(const Context& ctx, const Domain& domain, const ProgressGroup& group,
                      const std::function<void(const Competency&, int counted)>& f);
 
-// The (section, competency) rows left out by complementary suppression.
-[[nodiscard]] Withheld complementRows(const Context& ctx);
-
 // The progress boards (PublicView_Progress.cpp).
-[[nodiscard]] std::vector<ClassWallSlideData>
-classWallSlides(const Context& ctx, const Withheld& withheld, const PublicScope& scope);
+[[nodiscard]] std::vector<ClassWallSlideData> classWallSlides(const Context& ctx,
+                                                              const PublicScope& scope);
 // Whether the scope writes out the section's own slides.
 [[nodiscard]] bool inScope(const PublicScope& scope, const std::string& sectionId);
 [[nodiscard]] GradeBoardSlideData gradeBoardSlide(const Context& ctx);
-[[nodiscard]] std::vector<CompetencySpotlightData> spotlightSlides(const Context& ctx,
-                                                                   const Withheld& withheld);
+[[nodiscard]] std::vector<CompetencySpotlightData> spotlightSlides(const Context& ctx);
+
+// Why a group shows no figures: no evidence yet, or too few learners. And the note under a
+// figure that leaves small classes out: "Learners in classes under 10 are not counted here".
+enum class Empty { NoEvidence, SmallGroup };
+[[nodiscard]] LangText emptyText(const Context& ctx, Empty why);
+[[nodiscard]] LangText smallClassesNote(const Context& ctx);
 
 // The other public slides (PublicView_Celebrations.cpp).
 [[nodiscard]] std::vector<CelebrationCard> celebrationCards(const Context& ctx);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <span>
 
 namespace lantern::detail {
 namespace {
@@ -18,13 +19,10 @@ std::vector<MasteryLevel> sortedLevels(const MasteryScale& scale) {
 
 void addLookups(Context& ctx) {
     const auto& content = ctx.content;
-    for (const auto& l : content.learners) {
-        ctx.grades.insert(l.grade);
-        ctx.learnerGrades.insert(l.grade);
-    }
+    for (int g : ctx.counts.grades())
+        ctx.grades.insert(g);
     for (std::size_t i = 0; i < content.sections.size(); ++i) {
         const Section& s = content.sections[i];
-        ctx.grades.insert(s.grade);
         if (ctx.sectionKeys.emplace(s.id, static_cast<int>(i)).second) ctx.sections.push_back(&s);
     }
     std::sort(ctx.sections.begin(), ctx.sections.end(),
@@ -62,22 +60,176 @@ int competencyKey(const Context& ctx, const std::string& competencyId) {
     return it == ctx.competencyKeys.end() ? -1 : it->second;
 }
 
-void Coverage::add(const Context& ctx, const std::string& sectionId,
-                   const std::string& competencyId) {
-    const int comp = competencyKey(ctx, competencyId);
-    if (!m_rows.emplace(sectionKey(ctx, sectionId), comp).second) return;
-    for (const auto& [grade, learners] : ctx.counts.nowByGrade(sectionId, competencyId))
-        m_covered[{comp, grade}] += learners;
+// ---- [units] ---------------------------------------------------------------------------------
+
+namespace {
+
+// One class's, or the pool's, counts on a competency: learners with a level today (n), in the
+// start cohort (c), and their levels for each figure.
+struct Part {
+    int n = 0, c = 0;
+    std::vector<int> now, start, today, four;
+    explicit Part(std::size_t levels) : now(levels), start(levels), today(levels), four(levels) {}
+};
+
+void addSpan(std::vector<int>& to, std::span<const int> from) {
+    for (std::size_t i = 0; i < to.size() && i < from.size(); ++i)
+        to[i] += from[i];
 }
 
-int Coverage::covered(const Context& ctx, const std::string& competencyId, int grade) const {
-    const auto it = m_covered.find({competencyKey(ctx, competencyId), grade});
-    return it == m_covered.end() ? 0 : it->second;
+void addVec(std::vector<int>& to, const std::vector<int>& from) {
+    addSpan(to, std::span<const int>(from));
+}
+
+int sum(std::span<const int> v) {
+    int n = 0;
+    for (int x : v)
+        n += x;
+    return n;
+}
+
+// A unit (a class of at least k, or the pool) goes into the figure; its cohort only when the
+// cohort and the rest of the unit are each 0 or at least k ("clean"), so that no cohort figure
+// and no figure of today's levels subtract into a smaller group.
+void include(const Part& unit, int k, Figures& f) {
+    addVec(f.now, unit.now);
+    const int rest = unit.n - unit.c;
+    if (unit.c >= k && (rest == 0 || rest >= k)) {
+        addVec(f.start, unit.start);
+        addVec(f.startToday, unit.today);
+        addVec(f.fourWeeks, unit.four);
+    } else {
+        f.excludedCohort += unit.c;
+    }
+}
+
+Figures gradeFigures(const Context& ctx, int grade, int comp) {
+    const auto levels = static_cast<std::size_t>(ctx.counts.levelCount());
+    Figures f{std::vector<int>(levels), std::vector<int>(levels), std::vector<int>(levels),
+              std::vector<int>(levels)};
+    if (comp < 0) return f;
+    const int k = ctx.policy.minGroup();
+    Part pool(levels);
+    for (int cls : ctx.counts.classesOfGrade(grade)) {
+        const auto now = ctx.counts.classLevels(cls, comp, Figure::Now);
+        const int n = sum(now);
+        if (n == 0) continue;
+        Part part(levels);
+        Part& into = n >= k ? part : pool;
+        const auto start = ctx.counts.classLevels(cls, comp, Figure::Start);
+        into.n += n;
+        into.c += sum(start);
+        addSpan(into.now, now);
+        addSpan(into.start, start);
+        addSpan(into.today, ctx.counts.classLevels(cls, comp, Figure::StartToday));
+        addSpan(into.four, ctx.counts.classLevels(cls, comp, Figure::StartFourWeeksAgo));
+        if (n >= k) include(part, k, f);
+    }
+    if (pool.n >= k) {
+        include(pool, k, f);
+    } else {
+        f.excluded += pool.n;
+        f.excludedCohort += pool.c;
+    }
+    return f;
+}
+
+Figures sectionFigures(const Context& ctx, const std::string& sectionId, const std::string& comp) {
+    const auto group = ProgressGroup::section(sectionId);
+    return {ctx.counts.levels(group, comp, Figure::Now),
+            ctx.counts.levels(group, comp, Figure::Start),
+            ctx.counts.levels(group, comp, Figure::StartToday),
+            ctx.counts.levels(group, comp, Figure::StartFourWeeksAgo)};
+}
+
+} // namespace
+
+const Figures& figuresOf(const Context& ctx, const ProgressGroup& group,
+                         const std::string& competencyId) {
+    const int comp = ctx.counts.competencyIndex(competencyId);
+    if (group.kind == ProgressGroup::Kind::Section) {
+        // Keyed apart from grades: a section's key is at least 0, a grade's slot below -1.
+        const std::pair<int, int> key{sectionKey(ctx, group.sectionId) + (1 << 20), comp};
+        if (const auto it = ctx.figures.find(key); it != ctx.figures.end()) return it->second;
+        return ctx.figures.emplace(key, sectionFigures(ctx, group.sectionId, competencyId))
+            .first->second;
+    }
+    const int grade = group.kind == ProgressGroup::Kind::Grade ? group.grade : -(1 << 20);
+    const std::pair<int, int> key{grade, comp};
+    if (const auto it = ctx.figures.find(key); it != ctx.figures.end()) return it->second;
+    if (group.kind == ProgressGroup::Kind::Grade)
+        return ctx.figures.emplace(key, gradeFigures(ctx, grade, comp)).first->second;
+    const auto levels = static_cast<std::size_t>(ctx.counts.levelCount());
+    Figures school{std::vector<int>(levels), std::vector<int>(levels), std::vector<int>(levels),
+                   std::vector<int>(levels)};
+    for (int g : ctx.grades) {
+        const Figures& f = figuresOf(ctx, ProgressGroup::ofGrade(g), competencyId);
+        addVec(school.now, f.now);
+        addVec(school.start, f.start);
+        addVec(school.startToday, f.startToday);
+        addVec(school.fourWeeks, f.fourWeeks);
+        school.excluded += f.excluded;
+        school.excludedCohort += f.excludedCohort;
+    }
+    return ctx.figures.emplace(key, std::move(school)).first->second;
 }
 
 std::vector<int> levelsOf(const Context& ctx, const ProgressGroup& group,
                           const std::string& competencyId, Figure figure) {
-    return ctx.counts.levels(group, competencyId, figure);
+    // A section's figures are its own counts: read them straight, without a copy to keep.
+    if (group.kind == ProgressGroup::Kind::Section)
+        return ctx.counts.levels(group, competencyId, figure);
+    const Figures& f = figuresOf(ctx, group, competencyId);
+    switch (figure) {
+    case Figure::Now:
+        return f.now;
+    case Figure::Start:
+        return f.start;
+    case Figure::StartToday:
+        return f.startToday;
+    case Figure::StartFourWeeksAgo:
+        return f.fourWeeks;
+    }
+    return f.now;
+}
+
+int countOf(const Context& ctx, const ProgressGroup& group, const std::string& competencyId,
+            Figure figure) {
+    if (group.kind == ProgressGroup::Kind::Section)
+        return ctx.counts.count(group, competencyId, figure);
+    const auto levels = levelsOf(ctx, group, competencyId, figure);
+    return sum(levels);
+}
+
+const DomainFigures& domainFiguresOf(const Context& ctx, int grade, const std::string& domainId) {
+    const int domain = ctx.counts.domainIndex(domainId);
+    const std::pair<int, int> key{grade, domain};
+    if (const auto it = ctx.domainFigures.find(key); it != ctx.domainFigures.end())
+        return it->second;
+    const auto levels = static_cast<std::size_t>(ctx.counts.levelCount());
+    DomainFigures f{std::vector<int>(levels), 0};
+    std::vector<int> pool(levels);
+    int poolN = 0;
+    const int k = ctx.policy.minGroup();
+    for (int cls : domain < 0 ? std::vector<int>{} : ctx.counts.classesOfGrade(grade)) {
+        const auto d = ctx.counts.classDomainLevels(cls, domain);
+        const int n = sum(d);
+        if (n >= k) {
+            addSpan(f.levels, d);
+        } else {
+            addSpan(pool, d);
+            poolN += n;
+        }
+    }
+    if (poolN >= k)
+        addVec(f.levels, pool);
+    else
+        f.excluded = poolN;
+    return ctx.domainFigures.emplace(key, std::move(f)).first->second;
+}
+
+int assessedIn(const Context& ctx, const ProgressGroup& group, const std::string& domainId) {
+    return ctx.counts.inDomain(group, domainId);
 }
 
 std::vector<BandCount> bandsOf(const Context& ctx, const std::vector<int>& levels) {
@@ -115,6 +267,21 @@ LangText perLanguage(const Context& ctx, const std::function<std::string(const s
     for (const auto& lang : ctx.langs)
         out[lang] = f(hasPhrases(lang) || !hasPhrases(first) ? lang : first);
     return out;
+}
+
+LangText emptyText(const Context& ctx, Empty why) {
+    const Phrase key =
+        why == Empty::NoEvidence ? Phrase::NoEvidenceYet : Phrase::SuppressedSmallGroup;
+    return perLanguage(ctx, [&](const std::string& lang) {
+        return phrase(key, lang, {std::to_string(ctx.policy.minGroup())});
+    });
+}
+
+LangText smallClassesNote(const Context& ctx) {
+    return perLanguage(ctx, [&](const std::string& lang) {
+        return phrase(Phrase::SmallClassesNotCounted, lang,
+                      {std::to_string(ctx.policy.minGroup())});
+    });
 }
 
 LangText localized(const Context& ctx, const LangText& text) {

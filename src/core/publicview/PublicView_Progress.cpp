@@ -111,20 +111,18 @@ ClassWallRow wallRow(const Context& ctx, const Competency& comp, const ProgressG
     return row;
 }
 
-ClassWallSlideData classWall(const Context& ctx, const Section& section, const Withheld& withheld) {
+ClassWallSlideData classWall(const Context& ctx, const Section& section) {
     ClassWallSlideData wall;
     wall.sectionId = section.id;
     wall.sectionTitle = localized(ctx, {{ctx.langs.front(), section.name}});
     const auto group = ProgressGroup::section(section.id);
-    const int key = sectionKey(ctx, section.id);
-    bool withheldAny = false;
-    for (const auto* domain : sortedDomains(ctx))
+    bool assessed = false;
+    for (const auto* domain : sortedDomains(ctx)) {
+        assessed = assessed || assessedIn(ctx, group, domain->id) > 0;
         forEachSizedRow(ctx, *domain, group, [&](const Competency& comp, int counted) {
-            if (withheld.contains({key, competencyKey(ctx, comp.id)}))
-                withheldAny = true;
-            else
-                wall.rows.push_back(wallRow(ctx, comp, group, counted));
+            wall.rows.push_back(wallRow(ctx, comp, group, counted));
         });
+    }
     const auto start = termStart(ctx);
     const bool anyStart = std::any_of(wall.rows.begin(), wall.rows.end(),
                                       [](const ClassWallRow& r) { return r.startPercent; });
@@ -136,11 +134,7 @@ ClassWallSlideData classWall(const Context& ctx, const Section& section, const W
                                      : words(ctx, Phrase::WallCaptionNoStart);
     if (wall.rows.empty()) {
         wall.suppressed = true;
-        const Phrase why =
-            withheldAny ? Phrase::SuppressedForOtherGroup : Phrase::SuppressedSmallGroup;
-        wall.suppressedText = perLanguage(ctx, [&](const std::string& lang) {
-            return phrase(why, lang, {std::to_string(ctx.policy.minGroup())});
-        });
+        wall.suppressedText = emptyText(ctx, assessed ? Empty::SmallGroup : Empty::NoEvidence);
     }
     return wall;
 }
@@ -159,7 +153,7 @@ LangText marker(const Context& ctx, const char* text) {
 }
 
 BoardCell boardCell(const Context& ctx, int grade, const Domain& domain) {
-    const auto levels = ctx.counts.domainLevels(ProgressGroup::ofGrade(grade), domain.id);
+    const auto& levels = domainFiguresOf(ctx, grade, domain.id).levels;
     int below = 0, mastered = 0;
     for (int i = 0; i < static_cast<int>(levels.size()); ++i)
         (i >= ctx.masteredIndex ? mastered : below) += levels[static_cast<std::size_t>(i)];
@@ -178,11 +172,10 @@ BoardCell boardCell(const Context& ctx, int grade, const Domain& domain) {
 
 } // namespace
 
-std::vector<ClassWallSlideData> classWallSlides(const Context& ctx, const Withheld& withheld,
-                                                const PublicScope& scope) {
+std::vector<ClassWallSlideData> classWallSlides(const Context& ctx, const PublicScope& scope) {
     std::vector<ClassWallSlideData> out;
     for (const auto* s : ctx.sections)
-        if (inScope(scope, s->id)) out.push_back(classWall(ctx, *s, withheld));
+        if (inScope(scope, s->id)) out.push_back(classWall(ctx, *s));
     return out;
 }
 
@@ -195,12 +188,13 @@ GradeBoardSlideData gradeBoardSlide(const Context& ctx) {
         board.domainIds.push_back(d->id);
         board.domainTitles.push_back(localized(ctx, d->title));
     }
-    bool small = false, oneSide = false;
+    bool small = false, oneSide = false, smallClasses = false;
     for (int g : ctx.grades) {
-        if (!ctx.learnerGrades.contains(g)) continue;
         GradeBoardRow row{g, perLanguage(ctx, [&](auto& lang) { return gradeTitle(g, lang); }), {}};
         for (const auto* d : domains) {
             BoardCell cell = boardCell(ctx, g, *d);
+            cell.cell.leavesOutSmallClasses = domainFiguresOf(ctx, g, d->id).excluded > 0;
+            smallClasses = smallClasses || cell.cell.leavesOutSmallClasses;
             small = small || cell.kind == CellKind::SmallGroup;
             oneSide = oneSide || cell.kind == CellKind::OneSide;
             row.cells.push_back(std::move(cell.cell));
@@ -213,6 +207,7 @@ GradeBoardSlideData gradeBoardSlide(const Context& ctx) {
     if (oneSide)
         board.legend.push_back(
             words(ctx, Phrase::LegendOneSide, {std::to_string(ctx.policy.minBand())}));
+    if (smallClasses) board.note = smallClassesNote(ctx);
     return board;
 }
 

@@ -1,14 +1,11 @@
 // Competency spotlights of PublicView (PublicView.hpp states what they show).
 //
 // Disclosure, beyond Privacy.hpp's rules for one row:
-// - Spotlight. The school's learners with evidence on the competency by the start window (the
-//   cohort) are measured at the start, four weeks ago and now, so the three figures are over one
-//   group and differences between them isolate no one. Shown only when the cohort holds at least
-//   minGroup learners and, against every shown grade row and section row of the competency R,
-//   |R ∩ cohort| and |R \ cohort| are each 0 or at least minGroup, and the cohort's learners on
-//   no shown grade row (likewise section row) number 0 or at least minGroup. Grade rows share no
-//   learner, nor do section rows (each learner is in one section), so that bounds every "school
-//   minus some rows" difference the same way.
+// - Spotlight. The school's start cohort on the competency (learners with evidence by the start
+//   window) is measured at the start, four weeks ago and now, so the three figures are over one
+//   group and differences between them isolate no one. The cohort is summed over every grade's
+//   clean units (PublicView.hpp, "Units"), like every other cohort figure, so against any shown
+//   row it differs by whole units of at least minGroup. Shown when it holds at least minGroup.
 #include "core/publicview/PublicViewBoardsDetail.hpp"
 #include "core/wording/Wording.hpp"
 
@@ -18,53 +15,6 @@
 
 namespace lantern::detail {
 namespace {
-
-// A shown row: learners counted on the competency today, and of them in the start cohort.
-struct Row {
-    int counted = 0;
-    int inCohort = 0;
-};
-
-// Per competency id, the shown grade rows and the shown section rows.
-struct ShownRows {
-    std::map<std::string, std::vector<Row>> grades, sections;
-};
-
-Row rowOf(const Context& ctx, const ProgressGroup& group, const std::string& comp, int counted) {
-    return {counted, ctx.counts.count(group, comp, Figure::Start)};
-}
-
-ShownRows shownRows(const Context& ctx, const Withheld& withheld) {
-    ShownRows out;
-    for (const auto* d : sortedDomains(ctx)) {
-        for (int g : ctx.grades) {
-            const auto group = ProgressGroup::ofGrade(g);
-            forEachSizedRow(ctx, *d, group, [&](const Competency& c, int counted) {
-                out.grades[c.id].push_back(rowOf(ctx, group, c.id, counted));
-            });
-        }
-        for (const auto* s : ctx.sections) {
-            const int key = sectionKey(ctx, s->id);
-            const auto group = ProgressGroup::section(s->id);
-            forEachSizedRow(ctx, *d, group, [&](const Competency& c, int counted) {
-                if (!withheld.contains({key, competencyKey(ctx, c.id)}))
-                    out.sections[c.id].push_back(rowOf(ctx, group, c.id, counted));
-            });
-        }
-    }
-    return out;
-}
-
-// Whether figures over the cohort (`cohortSize` learners) and over the `rows`, which share no
-// learner (grades; sections), subtract into no group of 1 to k-1.
-bool safeAgainst(int cohortSize, const std::vector<Row>& rows, int k) {
-    int coveredIn = 0;
-    for (const auto& row : rows) {
-        if (!safeSize(row.inCohort, k) || !safeSize(row.counted - row.inCohort, k)) return false;
-        coveredIn += row.inCohort;
-    }
-    return safeSize(cohortSize - coveredIn, k);
-}
 
 SpotlightFigure figure(const Context& ctx, const std::vector<int>& levels, LangText label) {
     const Share share = shareOf(ctx, levels);
@@ -76,36 +26,28 @@ LangText datedLabel(const Context& ctx, Phrase key, Days d) {
         ctx, [&](const std::string& lang) { return phrase(key, lang, {shortDate(d, lang)}); });
 }
 
-void setFigures(const Context& ctx, const Competency& comp, const ShownRows& shown,
-                CompetencySpotlightData& out) {
+void setFigures(const Context& ctx, const Competency& comp, CompetencySpotlightData& out) {
     if (!startWindow(ctx)) {
         out.withheldText = words(ctx, Phrase::SpotlightEarly);
         return;
     }
     const int k = ctx.policy.minGroup();
     const auto school = ProgressGroup::school();
-    const int cohort = ctx.counts.count(school, comp.id, Figure::Start);
+    const Figures& f = figuresOf(ctx, school, comp.id);
+    const int cohort = countOf(ctx, school, comp.id, Figure::Start);
     if (cohort < k) {
-        out.withheldText = words(ctx, Phrase::SpotlightSmall, {std::to_string(k)});
+        const int assessed = countOf(ctx, school, comp.id, Figure::Now) + f.excluded;
+        out.withheldText = assessed == 0 ? emptyText(ctx, Empty::NoEvidence)
+                                         : words(ctx, Phrase::SpotlightSmall, {std::to_string(k)});
         return;
     }
-    static const std::vector<Row> none;
-    auto rowsOf = [&](const std::map<std::string, std::vector<Row>>& m) -> const std::vector<Row>& {
-        auto it = m.find(comp.id);
-        return it == m.end() ? none : it->second;
-    };
-    if (!safeAgainst(cohort, rowsOf(shown.grades), k) ||
-        !safeAgainst(cohort, rowsOf(shown.sections), k)) {
-        out.withheldText = words(ctx, Phrase::SpotlightOther);
-        return;
-    }
-    out.figures.push_back(figure(ctx, levelsOf(ctx, school, comp.id, Figure::Start),
-                                 datedLabel(ctx, Phrase::StartOfTerm, *termStart(ctx))));
-    if (const auto fourWeeks = ctx.counts.fourWeeksAgo())
-        out.figures.push_back(figure(ctx, levelsOf(ctx, school, comp.id, Figure::StartFourWeeksAgo),
-                                     datedLabel(ctx, Phrase::FourWeeksAgo, *fourWeeks)));
+    if (f.excludedCohort > 0) out.note = smallClassesNote(ctx);
     out.figures.push_back(
-        figure(ctx, levelsOf(ctx, school, comp.id, Figure::StartToday), words(ctx, Phrase::Now)));
+        figure(ctx, f.start, datedLabel(ctx, Phrase::StartOfTerm, *termStart(ctx))));
+    if (const auto fourWeeks = ctx.counts.fourWeeksAgo())
+        out.figures.push_back(
+            figure(ctx, f.fourWeeks, datedLabel(ctx, Phrase::FourWeeksAgo, *fourWeeks)));
+    out.figures.push_back(figure(ctx, f.startToday, words(ctx, Phrase::Now)));
 }
 
 constexpr std::size_t kSpotlightTargets = 3;
@@ -126,8 +68,7 @@ std::vector<LangText> targetsOf(const Context& ctx, const Competency& comp) {
 
 } // namespace
 
-std::vector<CompetencySpotlightData> spotlightSlides(const Context& ctx, const Withheld& withheld) {
-    const ShownRows shown = shownRows(ctx, withheld);
+std::vector<CompetencySpotlightData> spotlightSlides(const Context& ctx) {
     std::vector<CompetencySpotlightData> out;
     for (const auto* d : sortedDomains(ctx))
         for (const auto* c : competenciesOf(ctx, *d)) {
@@ -139,7 +80,7 @@ std::vector<CompetencySpotlightData> spotlightSlides(const Context& ctx, const W
                                       targetsOf(ctx, *c),
                                       {},
                                       {}};
-            if (!ctx.levels.empty()) setFigures(ctx, *c, shown, s);
+            if (!ctx.levels.empty()) setFigures(ctx, *c, s);
             out.push_back(std::move(s));
         }
     return out;

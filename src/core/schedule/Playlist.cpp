@@ -37,11 +37,9 @@ std::vector<Slide> progressSlides(const PublicContent& c, const Room& room,
                            std::move(page.first)});
         }
     };
-    for (const auto& p : c.sectionProgress)
-        if (progressBelongsToRoom(p, room)) add(p, "progress of the room's own section");
-    for (const auto& p : c.gradeProgress)
-        if (progressBelongsToRoom(p, room))
-            add(p, room.grade ? "progress of the room's grade" : "progress of each grade");
+    const auto chosen = progressForRoom(c, room);
+    for (const auto* p : chosen.slides)
+        add(*p, chosen.why.c_str());
     return out;
 }
 

@@ -64,12 +64,32 @@ Slides groupProgress(const std::vector<ProgressSlideData>& slides, const std::st
     return out;
 }
 
-Slides roomProgress(const ExpandContext& ctx) {
+// The chosen slides, paged; a stand-in's reason rides on each slide's why (the entry adds it).
+Slides chosenSlides(const ChosenProgress& chosen, const Room& room, bool standIn) {
     Slides out;
-    for (const auto* list : {&ctx.content.sectionProgress, &ctx.content.gradeProgress})
-        for (const auto& p : *list)
-            if (progressBelongsToRoom(p, ctx.room)) addProgress(p, ctx.room, out);
+    for (const auto* p : chosen.slides)
+        addProgress(*p, room, out);
+    if (standIn)
+        for (auto& s : out)
+            s.why = chosen.why;
     return out;
+}
+
+bool isSmall(const ExpandContext& ctx, const std::string& sectionId) {
+    return ctx.content.smallSections.contains(sectionId);
+}
+
+Slides sectionProgress(const ExpandContext& ctx, const std::string& sectionId, std::string& why) {
+    const auto chosen = progressOfSection(ctx.content, sectionId);
+    if (chosen.slides.empty() && isSmall(ctx, sectionId)) why = chosen.why;
+    return chosenSlides(chosen, ctx.room, isSmall(ctx, sectionId));
+}
+
+Slides roomProgress(const ExpandContext& ctx, std::string& why) {
+    const auto chosen = progressForRoom(ctx.content, ctx.room);
+    const bool standIn = ctx.room.sectionId && isSmall(ctx, *ctx.room.sectionId);
+    if (chosen.slides.empty() && standIn) why = chosen.why;
+    return chosenSlides(chosen, ctx.room, standIn);
 }
 
 Slides allProgress(const ExpandContext& ctx) {
@@ -129,8 +149,9 @@ Slides studentVoice(const ExpandContext& ctx) {
     return out;
 }
 
-Slides classWall(const ExpandContext& ctx, const std::string& param) {
+Slides classWall(const ExpandContext& ctx, const std::string& param, std::string& why) {
     const std::string section = param.empty() ? ctx.room.sectionId.value_or("") : param;
+    if (isSmall(ctx, section)) return sectionProgress(ctx, section, why);
     Slides out;
     for (const auto& wall : ctx.content.classWalls) {
         if (wall.sectionId != section) continue;
@@ -145,9 +166,10 @@ Slides classWall(const ExpandContext& ctx, const std::string& param) {
 
 Slides allClassWalls(const ExpandContext& ctx) {
     Slides out;
+    std::string unused;
     for (const auto& wall : ctx.content.classWalls)
-        for (auto& s : classWall(ctx, wall.sectionId))
-            out.push_back(std::move(s));
+        for (auto& s : classWall(ctx, wall.sectionId, unused))
+            if (s.kind == SlideKind::ClassWall) out.push_back(std::move(s));
     return out;
 }
 
@@ -212,18 +234,19 @@ Slides fixed(const ExpandContext& ctx, const std::string& id) {
 
 // ---- [items] ---------------------------------------------------------------------------------
 
-Slides expandItem(const PlaylistItem& item, const ExpandContext& ctx) {
+// The item's slides; `why` gets the reason when it names something that can show nothing.
+Slides expandItem(const PlaylistItem& item, const ExpandContext& ctx, std::string& why) {
     switch (item.source) {
     case ItemSource::Fixed:
         return fixed(ctx, item.param);
     case ItemSource::Celebrations:
         return celebrations(ctx);
     case ItemSource::SectionProgress:
-        return groupProgress(ctx.content.sectionProgress, item.param, ctx.room);
+        return sectionProgress(ctx, item.param, why);
     case ItemSource::GradeProgress:
         return groupProgress(ctx.content.gradeProgress, item.param, ctx.room);
     case ItemSource::RoomProgress:
-        return roomProgress(ctx);
+        return roomProgress(ctx, why);
     case ItemSource::HabitOfWeek:
         return habitOfWeek(ctx);
     case ItemSource::AllHabits:
@@ -237,7 +260,7 @@ Slides expandItem(const PlaylistItem& item, const ExpandContext& ctx) {
     case ItemSource::StudentVoice:
         return studentVoice(ctx);
     case ItemSource::ClassWall:
-        return classWall(ctx, item.param);
+        return classWall(ctx, item.param, why);
     case ItemSource::GradeBoard:
         return gradeBoard(ctx);
     case ItemSource::CompetencySpotlight:
@@ -282,10 +305,40 @@ bool targetedAt(const std::vector<std::string>& targets, const Room& room,
     });
 }
 
-bool progressBelongsToRoom(const ProgressSlideData& p, const Room& room) {
-    if (room.sectionId) return p.groupKind == "section" && p.groupId == *room.sectionId;
-    if (room.grade) return p.groupKind == "grade" && p.groupId == std::to_string(*room.grade);
-    return p.groupKind == "grade";
+ChosenProgress progressOfSection(const PublicContent& content, const std::string& sectionId) {
+    ChosenProgress out;
+    if (!content.smallSections.contains(sectionId)) {
+        for (const auto& p : content.sectionProgress)
+            if (p.groupId == sectionId) out.slides.push_back(&p);
+        out.why = "progress of section " + sectionId;
+        return out;
+    }
+    const auto grade = content.sectionGrades.find(sectionId);
+    const std::string gradeId =
+        grade == content.sectionGrades.end() ? "" : std::to_string(grade->second);
+    for (const auto& p : content.gradeProgress)
+        if (p.groupId == gradeId && !p.suppressed) out.slides.push_back(&p);
+    out.why = "section " + sectionId +
+              " counts fewer learners than the privacy minimum, so it can show no figures of "
+              "its own";
+    out.why += out.slides.empty() ? "; its grade shows none either, so this is skipped"
+                                  : ": grade " + gradeId + "'s progress shows instead";
+    return out;
+}
+
+ChosenProgress progressForRoom(const PublicContent& content, const Room& room) {
+    if (room.sectionId) {
+        auto out = progressOfSection(content, *room.sectionId);
+        if (!content.smallSections.contains(*room.sectionId))
+            out.why = "progress of the room's own section";
+        return out;
+    }
+    ChosenProgress out;
+    const std::string grade = room.grade ? std::to_string(*room.grade) : "";
+    for (const auto& p : content.gradeProgress)
+        if (!room.grade || p.groupId == grade) out.slides.push_back(&p);
+    out.why = room.grade ? "progress of the room's grade" : "progress of each grade";
+    return out;
 }
 
 int isoWeekNumber(Days day) {
@@ -300,14 +353,19 @@ std::vector<Slide> expandPlaylist(const Playlist& playlist, const ExpandContext&
     const std::size_t n = playlist.items.size();
     for (std::size_t i = 0; i < n; ++i) {
         const PlaylistItem& item = playlist.items[i];
-        Slides slides = expandItem(item, ctx);
+        std::string skipped;
+        Slides slides = expandItem(item, ctx, skipped);
         const std::string why = itemWhy(ctx, item, i, n);
+        if (slides.empty() && !skipped.empty() && ctx.notes)
+            ctx.notes->push_back(why + ": " + skipped);
         for (std::size_t k = 0; k < slides.size(); ++k) {
             Slide& s = slides[k];
+            const std::string reason = std::move(s.why);
             s.why = why;
             if (slides.size() > 1)
                 s.why +=
                     ", slide " + std::to_string(k + 1) + " of " + std::to_string(slides.size());
+            if (!reason.empty()) s.why += "; " + reason;
             s.duration = item.duration ? *item.duration : autoDuration(s, ctx.languages);
             out.push_back(std::move(s));
         }

@@ -44,6 +44,11 @@ GradeBoardSlideData boardPage(const GradeBoardSlideData& board, std::size_t col0
                          row.cells.begin() + std::min(c1, static_cast<long>(row.cells.size())));
     std::erase_if(page.legend,
                   [&](const LangText& entry) { return !usesMarker(page, markerOf(entry)); });
+    const bool partial = std::any_of(page.rows.begin(), page.rows.end(), [](const auto& row) {
+        return std::any_of(row.cells.begin(), row.cells.end(),
+                           [](const GradeBoardCell& c) { return c.leavesOutSmallClasses; });
+    });
+    if (!partial) page.note.clear();
     return page;
 }
 

@@ -61,14 +61,14 @@ ScreenPlanner::ScreenPlanner(SchoolContent content, ProgressCounts counts, Priva
       m_schedule(m_content), m_counts(std::move(counts)) {}
 
 ProgressCounts ScreenPlanner::releaseCounts() && {
-    if (!m_counts) return ProgressCounts(m_content, MasteryData::from(m_content.evidence), {});
+    if (!m_counts) return ProgressCounts(m_content, countedEvidence(m_content), {});
     return std::move(*m_counts);
 }
 
 const PublicContent& ScreenPlanner::publicContent(Days day) {
     if (m_publicDay != day) {
         if (!m_counts)
-            m_counts.emplace(m_content, MasteryData::from(m_content.evidence), day);
+            m_counts.emplace(m_content, countedEvidence(m_content), day);
         else if (m_counts->today() != day || !m_counts->countsFor(m_content))
             m_counts->recount(m_content, day);
         const auto room = m_focus ? findRoom(m_content, *m_focus) : std::nullopt;
@@ -82,10 +82,10 @@ const PublicContent& ScreenPlanner::publicContent(Days day) {
 std::vector<Slide> ScreenPlanner::expand(const std::string& playlistId, const Room& room,
                                          const std::vector<std::string>& groups,
                                          const std::vector<std::string>& languages, Days day,
-                                         const std::string& why) {
+                                         const std::string& why, std::vector<std::string>* notes) {
     const Playlist* playlist = findPlaylist(m_content, playlistId);
     if (!playlist) return {};
-    ExpandContext ctx{publicContent(day), room, groups, languages, day, why};
+    ExpandContext ctx{publicContent(day), room, groups, languages, day, why, notes};
     return expandPlaylist(*playlist, ctx);
 }
 
@@ -118,15 +118,16 @@ ScreenPlan ScreenPlanner::plan(const ScreenTarget& target, Instant t) {
     if (decision.rule) {
         p.ruleId = decision.rule->id;
         p.slides = expand(decision.playlistId, *room, p.roomGroups, p.languages, p.day,
-                          "rule " + decision.rule->id);
+                          "rule " + decision.rule->id, &p.notes);
         if (p.slides.empty()) {
             p.why += "; its playlist has nothing to show today, so the default plays";
             p.epoch = startOfLocalDay(t, p.timeZone);
         }
     }
     if (p.slides.empty() && !m_content.school.defaultPlaylistId.empty())
-        p.slides = expand(m_content.school.defaultPlaylistId, *room, p.roomGroups, p.languages,
-                          p.day, "default playlist " + m_content.school.defaultPlaylistId);
+        p.slides =
+            expand(m_content.school.defaultPlaylistId, *room, p.roomGroups, p.languages, p.day,
+                   "default playlist " + m_content.school.defaultPlaylistId, &p.notes);
     if (p.slides.empty()) p.slides = buildRoomPlaylist(publicContent(p.day), *room, p.roomGroups);
     if (p.slides.empty()) p.slides.push_back(welcomeSlide(m_content, *room));
     return p;

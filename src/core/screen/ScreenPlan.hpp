@@ -38,6 +38,9 @@ struct ScreenPlan {
     std::string ruleId;                    // empty when no rule matched
     std::string why;                       // the schedule's one-line reason
     std::vector<Slide> slides;             // never empty
+    // Items that could show nothing, and why ("item 2 of 3 (class-wall): section 8f counts
+    // fewer learners than the privacy minimum, ..."), for explain and the overlay.
+    std::vector<std::string> notes{};
 };
 
 // Plans screens from one snapshot of the content. Keeps the schedule index and the day's public
@@ -75,7 +78,8 @@ private:
     [[nodiscard]] std::vector<Slide> expand(const std::string& playlistId, const Room& room,
                                             const std::vector<std::string>& groups,
                                             const std::vector<std::string>& languages, Days day,
-                                            const std::string& why);
+                                            const std::string& why,
+                                            std::vector<std::string>* notes = nullptr);
 
     SchoolContent m_content;
     PrivacyPolicy m_policy;

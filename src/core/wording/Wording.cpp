@@ -19,10 +19,6 @@ constexpr std::array kPhrases{
     // Privacy notices and shares.
     PhraseRow{Phrase::SuppressedSmallGroup, "Not shown: fewer than {0} learners",
               "No se muestra: menos de {0} estudiantes"},
-    PhraseRow{
-        Phrase::SuppressedForOtherGroup,
-        "Not shown on this screen, to protect a smaller group's privacy",
-        "No se muestra en esta pantalla, para proteger la privacidad de un grupo más pequeño"},
     PhraseRow{Phrase::SharePercent, "{0}%", "{0} %"},
     PhraseRow{Phrase::ShareAbove95, "more than 95%", "más del 95 %"},
     PhraseRow{Phrase::ShareBelow5, "fewer than 5%", "menos del 5 %"},
@@ -74,12 +70,12 @@ constexpr std::array kPhrases{
     PhraseRow{Phrase::Now, "Now", "Ahora"},
     PhraseRow{Phrase::SpotlightSmall, "Growth not shown: fewer than {0} learners",
               "No se muestra el progreso: menos de {0} estudiantes"},
-    PhraseRow{Phrase::SpotlightOther,
-              "Growth not shown on this screen, to protect a smaller group's privacy",
-              "No se muestra el progreso aquí, para proteger la privacidad de un grupo más "
-              "pequeño"},
     PhraseRow{Phrase::SpotlightEarly, "Growth is shown after the first two weeks of term",
               "El progreso se muestra después de las dos primeras semanas del trimestre"},
+    // Why figures are missing.
+    PhraseRow{Phrase::NoEvidenceYet, "No evidence yet", "Todavía no hay evidencia"},
+    PhraseRow{Phrase::SmallClassesNotCounted, "Learners in classes under {0} are not counted here",
+              "Aquí no se cuentan los estudiantes de clases de menos de {0}"},
 };
 
 std::string substitute(std::string_view pattern, const std::vector<std::string>& args) {

@@ -16,10 +16,8 @@
 namespace lantern {
 
 enum class Phrase {
-    SuppressedSmallGroup,    // {0} = the policy's minimum group size
-    SuppressedForOtherGroup, // withheld though large enough, so a grade row cannot reveal a
-                             // smaller group by subtraction
-    SharePercent,            // {0} = a multiple of 5
+    SuppressedSmallGroup, // {0} = the policy's minimum group size
+    SharePercent,         // {0} = a multiple of 5
     ShareAbove95,
     ShareBelow5,
     ChangeUp,   // {0} = points, {1} = short date
@@ -60,8 +58,11 @@ enum class Phrase {
     FourWeeksAgo,  // {0} = date
     Now,
     SpotlightSmall, // {0} = minGroup
-    SpotlightOther,
     SpotlightEarly,
+
+    // Why figures are missing, in plain words.
+    NoEvidenceYet,          // nothing assessed yet
+    SmallClassesNotCounted, // {0} = minGroup: a grade's figure leaves its small classes out
 };
 
 // True when `lang` has its own phrase table.

@@ -67,8 +67,10 @@ TEST_CASE("ProgressCounts: learners by level index, today, at the start window a
     CHECK(counts.levels(ProgressGroup::school(), "m1", Figure::StartFourWeeksAgo) ==
           levels({0, 1, 1, 0}));
     CHECK(counts.count(ProgressGroup::section("7b"), "m1", Figure::Now) == 1);
-    CHECK(counts.count(ProgressGroup::ofGrade(7), "m1", Figure::Now) == 3);
-    CHECK(counts.count(ProgressGroup::ofGrade(8), "m1", Figure::Now) == 1);
+    // A class counts in its own grade: 7a's 8th grader counts in grade 7.
+    CHECK(counts.count(ProgressGroup::ofGrade(7), "m1", Figure::Now) == 4);
+    CHECK(counts.count(ProgressGroup::ofGrade(8), "m1", Figure::Now) == 0);
+    CHECK(counts.grades() == std::vector<int>{7});
     CHECK(counts.count(ProgressGroup::school(), "m1", Figure::Now) == 4);
     SUBCASE("evidence after today, of unknown learners or competencies, is not counted") {
         CHECK(counts.count(ProgressGroup::section("7b"), "m2", Figure::Now) == 0);
@@ -81,10 +83,43 @@ TEST_CASE("ProgressCounts: learners by level index, today, at the start window a
         CHECK(counts.domainLevels(ProgressGroup::school(), "m") == levels({0, 2, 1, 1}));
         CHECK(counts.inDomain(ProgressGroup::section("nowhere"), "m") == 0);
     }
-    SUBCASE("a section's learners on a competency, by grade") {
-        auto byGrade = counts.nowByGrade("7a", "m1");
-        std::sort(byGrade.begin(), byGrade.end());
-        CHECK(byGrade == std::vector<std::pair<int, int>>{{7, 2}, {8, 1}});
+    SUBCASE("classes by grade, their members and their cells, without lookups by name") {
+        CHECK(counts.members("7a") == 3);
+        CHECK(counts.members("7b") == 1);
+        const auto& classes = counts.classesOfGrade(7);
+        REQUIRE(classes.size() == 2);
+        const int m1 = counts.competencyIndex("m1");
+        for (int cls : classes) {
+            const auto section = ProgressGroup::section(counts.classSection(cls));
+            const auto cells = counts.classLevels(cls, m1, Figure::Now);
+            CHECK(std::vector<int>(cells.begin(), cells.end()) ==
+                  counts.levels(section, "m1", Figure::Now));
+        }
+        CHECK(counts.competencyIndex("m9") == -1);
+    }
+    SUBCASE("four weeks ago is counted for every group, not only the school") {
+        CHECK(counts.levels(a, "m1", Figure::StartFourWeeksAgo) == levels({0, 1, 1, 0}));
+    }
+}
+
+TEST_CASE("ProgressCounts: counts the snapshot's membership, with departed learners' evidence") {
+    SchoolContent c = smallSchool();
+    // b moved to 7b and d left the school, but the snapshot still counts them where they were.
+    c.countedMembers =
+        std::vector<CountedMember>{{"a", "7a", 7}, {"b", "7a", 7}, {"c", "7a", 7}, {"d", "7b", 7}};
+    c.learners[1].sectionId = "7b";
+    c.learners.erase(c.learners.begin() + 3);
+    c.departedEvidence = {{"d", "m1", 2, on(60)}};
+    std::erase_if(c.evidence, [](const Evidence& e) { return e.learnerId == "d"; });
+    const ProgressCounts counts(c, countedEvidence(c), on(70));
+    CHECK(counts.members("7a") == 3);
+    CHECK(counts.count(ProgressGroup::section("7a"), "m1", Figure::Now) == 3);
+    CHECK(counts.count(ProgressGroup::section("7b"), "m1", Figure::Now) == 1); // d, departed
+    SUBCASE("a new snapshot is a new content to count for") {
+        SchoolContent next = c;
+        next.countedMembers->at(1).sectionId = "7b";
+        CHECK_FALSE(counts.countsFor(next));
+        CHECK(counts.countsFor(c));
     }
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/demo/DemoSchool.hpp"
 
+#include "support/UnitOracle.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -51,6 +53,14 @@ void addLearners(SchoolContent& c, const std::string& section, int grade,
         c.evidence.push_back({id, "m1", first, kStart});
         c.evidence.push_back({id, "m1", levels[i], onDay(10, 20)});
     }
+}
+
+// A row's bands as (first rank, last rank, percent).
+std::vector<std::array<int, 3>> bandPercents(const CompetencyProgress& row) {
+    std::vector<std::array<int, 3>> out;
+    for (const auto& b : row.bands)
+        out.push_back({b.firstRank, b.lastRank, b.percent});
+    return out;
 }
 
 const ProgressSlideData& sectionSlide(const PublicContent& pc, const std::string& id) {
@@ -237,30 +247,37 @@ TEST_CASE("PublicView: subtraction attacks") {
         }
         CHECK(checked > 10);
     }
-    SUBCASE("grade minus its shown sections never isolates fewer than k learners") {
+    SUBCASE("a grade counts whole classes of k, so grade minus a class is never a small group") {
         SchoolContent c = baseSchool();
         addLearners(c, "7A", 7, std::vector<int>(12, 3));
         addLearners(c, "7B", 7, {1, 2, 3, 4});
         const auto pc = buildPublicContent(c, PrivacyPolicy{}, kToday);
         CHECK(sectionSlide(pc, "7B").suppressed);
-        // 16 - 12 = 4 < 10 would isolate 7B: 7A's row is withheld instead of the grade's.
-        CHECK(sectionSlide(pc, "7A").suppressed);
+        CHECK_FALSE(sectionSlide(pc, "7A").suppressed); // 7A's own figures always show
         REQUIRE(pc.gradeProgress.size() == 1);
-        CHECK_FALSE(pc.gradeProgress[0].suppressed);
-        CHECK(pc.gradeProgress[0].rows.size() == 1);
+        const auto& grade = pc.gradeProgress[0];
+        CHECK_FALSE(grade.suppressed);
+        // The grade counts 7A alone: 7B's four are left out of every figure, and it says so.
+        CHECK(bandPercents(grade.rows.at(0)) == bandPercents(sectionSlide(pc, "7A").rows.at(0)));
+        CHECK(grade.note.at("en") == "Learners in classes under 10 are not counted here");
+        CHECK(grade.note.at("es") == "Aquí no se cuentan los estudiantes de clases de menos de 10");
 
         addLearners(c, "7C", 7, {1, 2, 3, 4, 1, 2});
         const auto more = buildPublicContent(c, PrivacyPolicy{}, kToday);
-        CHECK_FALSE(sectionSlide(more, "7A").suppressed); // 7B + 7C = 10 outside: a group of k
+        CHECK_FALSE(sectionSlide(more, "7A").suppressed);
         CHECK_FALSE(more.gradeProgress[0].suppressed);
+        // 7B + 7C = 10 pool together into a unit of k: everyone counts, no note.
+        CHECK(more.gradeProgress[0].note.empty());
+        CHECK(bandPercents(more.gradeProgress[0].rows.at(0)) !=
+              bandPercents(sectionSlide(more, "7A").rows.at(0)));
         CHECK(more.gradeProgress[0].groupTitle.at("en") == "Grade 7");
         CHECK(more.gradeProgress[0].groupTitle.at("es") == "7.º grado");
     }
 }
 
-TEST_CASE("PublicView: complementary suppression keeps a grade with one small section") {
+TEST_CASE("PublicView: every crew of k shows its own figures; a small crew is left out in words") {
     // Like the demo's grade 8: five crews of 20 and crew 8F of 6. On m2, 8C has only 15 learners
-    // with evidence, so it is the smallest there.
+    // with evidence.
     SchoolContent c = baseSchool();
     c.competencies.push_back({"m2", "math", "MATH.2", {{"en", "Equations"}}, {}, 2});
     for (const char* s : {"8A", "8B", "8C", "8D", "8E"})
@@ -275,44 +292,35 @@ TEST_CASE("PublicView: complementary suppression keeps a grade with one small se
     const auto& grade = pc.gradeProgress[0];
     CHECK_FALSE(grade.suppressed);
     CHECK(grade.rows.size() == 2);
-    auto shownOn = [&](const std::string& section, const std::string& comp) {
-        const auto& rows = sectionSlide(pc, section).rows;
-        return std::any_of(rows.begin(), rows.end(),
-                           [&](const CompetencyProgress& r) { return r.competencyId == comp; });
-    };
-    // m1: all of 20, the lowest id goes; m2: 8C (15) is the smallest.
-    std::vector<std::string> m1Hidden, m2Hidden;
-    for (const char* s : {"8A", "8B", "8C", "8D", "8E", "8F"}) {
-        if (!shownOn(s, "m1")) m1Hidden.push_back(s);
-        if (!shownOn(s, "m2")) m2Hidden.push_back(s);
+    CHECK(grade.note.at("en") == "Learners in classes under 10 are not counted here");
+    for (const char* s : {"8A", "8B", "8C", "8D", "8E"}) {
+        CAPTURE(s);
+        CHECK(sectionSlide(pc, s).rows.size() == 2);
     }
-    CHECK(m1Hidden == std::vector<std::string>{"8A", "8F"});
-    CHECK(m2Hidden == std::vector<std::string>{"8C", "8F"});
-    // Learners on the grade row but on no shown section row: 20 + 6 on m1, 15 + 6 on m2.
-    auto uncovered = [&](const std::string& comp, const std::vector<std::string>& hidden) {
-        return std::count_if(c.evidence.begin(), c.evidence.end(), [&](const Evidence& e) {
-            const std::string section = e.learnerId.substr(0, 2);
-            return e.competencyId == comp && e.date == kStart &&
-                   std::find(hidden.begin(), hidden.end(), section) != hidden.end();
-        });
-    };
-    CHECK(uncovered("m1", m1Hidden) == 26);
-    CHECK(uncovered("m2", m2Hidden) == 21);
-    CHECK(sectionSlide(pc, "8A").rows.size() == 1);
     CHECK(sectionSlide(pc, "8F").suppressedText.at("en") == "Not shown: fewer than 10 learners");
+    CHECK(pc.smallSections == std::set<std::string>{"8F"});
+    CHECK(pc.sectionGrades.at("8F") == 8);
 
-    SUBCASE("a slide left empty only to protect another group says so, truthfully") {
-        c.competencies.pop_back();
-        const auto one = buildPublicContent(c, PrivacyPolicy{}, kToday);
-        const auto& a = sectionSlide(one, "8A");
-        CHECK(a.suppressed);
-        CHECK(a.suppressedText.at("en") ==
-              "Not shown on this screen, to protect a smaller group's privacy");
-        CHECK(a.suppressedText.at("es") ==
-              "No se muestra en esta pantalla, para proteger la privacidad de un grupo más "
-              "pequeño");
-        CHECK_FALSE(one.gradeProgress[0].suppressed);
-        CHECK_FALSE(sectionSlide(one, "8B").suppressed);
+    SUBCASE("a domain nobody has been assessed in says so, not that the group is small") {
+        c.domains.push_back({"ela", "ELA", {{"en", "Reading"}}, 2});
+        c.competencies.push_back({"e1", "ela", "ELA.1", {{"en", "Evidence"}}, {}, 1});
+        const auto more = buildPublicContent(c, PrivacyPolicy{}, kToday);
+        for (const auto* list : {&more.sectionProgress, &more.gradeProgress})
+            for (const auto& slide : *list)
+                if (slide.domainId == "ela") {
+                    CHECK(slide.suppressed);
+                    CHECK(slide.suppressedText.at("en") == "No evidence yet");
+                    CHECK(slide.suppressedText.at("es") == "Todavía no hay evidencia");
+                }
+    }
+    SUBCASE("a grade of only small crews that pool under k says why it shows nothing") {
+        SchoolContent small = baseSchool();
+        addLearners(small, "6A", 6, {1, 2, 3});
+        addLearners(small, "6B", 6, {2, 3, 4, 4});
+        const auto none = buildPublicContent(small, PrivacyPolicy{}, kToday);
+        REQUIRE(none.gradeProgress.size() == 1);
+        CHECK(none.gradeProgress[0].suppressed);
+        CHECK(none.gradeProgress[0].suppressedText.at("en") == "Not shown: fewer than 10 learners");
     }
 }
 
@@ -470,17 +478,21 @@ std::optional<int> rawLevel(const SchoolContent& c, const std::string& learner,
     return best ? std::optional<int>(best->level) : std::nullopt;
 }
 
-bool inGroup(const Learner& l, const ProgressSlideData& s) {
-    return s.groupKind == "section" ? l.sectionId == s.groupId
-                                    : std::to_string(l.grade) == s.groupId;
+// The learners a slide's row counts: a section's counted members with a level today, or a
+// grade's units (support/UnitOracle.hpp).
+std::set<std::string> rowGroup(const SchoolContent& c, const ProgressSlideData& s,
+                               const std::string& comp, int k) {
+    const testing::UnitOracle oracle{c, k, kStart + days{13}};
+    if (s.groupKind == "section") return oracle.withLevel(oracle.section(s.groupId), comp, kToday);
+    return oracle.gradeNow(std::stoi(s.groupId), comp, kToday);
 }
 
 void checkRow(const SchoolContent& c, const ProgressSlideData& s, const CompetencyProgress& row,
               int k) {
     int counted = 0;
     std::vector<int> perRank(5, 0);
-    for (const auto& l : c.learners)
-        if (auto level = rawLevel(c, l.id, row.competencyId, kToday); level && inGroup(l, s)) {
+    for (const auto& id : rowGroup(c, s, row.competencyId, k))
+        if (auto level = rawLevel(c, id, row.competencyId, kToday)) {
             ++counted;
             ++perRank.at(*level);
         }
@@ -502,15 +514,16 @@ void checkRow(const SchoolContent& c, const ProgressSlideData& s, const Competen
 // Learners counted on a shown grade row but on no shown section row: 0 or at least k.
 void checkGradeRemainder(const SchoolContent& c, const PublicContent& pc,
                          const ProgressSlideData& g, const CompetencyProgress& row, int k) {
-    std::set<std::string> shownSections;
+    std::set<std::string> shown;
     for (const auto& s : pc.sectionProgress)
         for (const auto& r : s.rows)
-            if (r.competencyId == row.competencyId) shownSections.insert(s.groupId);
+            if (r.competencyId == row.competencyId) {
+                const auto members = rowGroup(c, s, row.competencyId, k);
+                shown.insert(members.begin(), members.end());
+            }
     int outside = 0;
-    for (const auto& l : c.learners)
-        if (inGroup(l, g) && rawLevel(c, l.id, row.competencyId, kToday) &&
-            !shownSections.contains(l.sectionId))
-            ++outside;
+    for (const auto& id : rowGroup(c, g, row.competencyId, k))
+        if (!shown.contains(id)) ++outside;
     CHECK((outside == 0 || outside >= k));
 }
 

@@ -21,7 +21,7 @@ TEST_CASE("Wording: a language without a table reads English, and says it has no
 }
 
 TEST_CASE("Wording: every phrase has both tables and fills every argument it names") {
-    for (int k = 0; k <= static_cast<int>(Phrase::SpotlightEarly); ++k) {
+    for (int k = 0; k <= static_cast<int>(Phrase::SmallClassesNotCounted); ++k) {
         const auto key = static_cast<Phrase>(k);
         CAPTURE(k);
         const auto every = phraseInEvery(key, {"A", "B"});
