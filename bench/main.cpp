@@ -3,6 +3,7 @@
 #include "bench/BenchDistrict.hpp"
 #include "bench/BenchFrames.hpp"
 #include "bench/BenchSchedule.hpp"
+#include "bench/BenchText.hpp"
 #include "bench/BenchWall.hpp"
 #include "player/ScreenFonts.hpp"
 #include "player/StartTime.hpp"
@@ -24,6 +25,7 @@ struct BenchFlags {
     bool wallFrames = false;
     int entrances = 20;
     bool district = false;
+    bool text = false;
     DistrictSpec districtSpec{};
     std::string districtCsv; // with --district: write the roster to --db and the evidence here
 };
@@ -44,6 +46,9 @@ void addFlags(CLI::App& app, BenchFlags& f) {
     app.add_flag("--district", f.district,
                  "Instead: a generated district's load, progress recompute and progress Scene "
                  "times (no display)");
+    app.add_flag("--text", f.text,
+                 "Instead: every slide of a day laid out and shaped in each language Lantern "
+                 "sets, and the memory its fonts take (no display)");
     app.add_option("--learners", f.districtSpec.learners, "With --district: learners");
     app.add_option("--competencies", f.districtSpec.competencies, "With --district: competencies");
     app.add_option("--evidence", f.districtSpec.evidence, "With --district: evidence rows");
@@ -54,6 +59,7 @@ void addFlags(CLI::App& app, BenchFlags& f) {
 
 int run(const BenchFlags& f) {
     if (f.schedule) return runScheduleBench({});
+    if (f.text) return runTextBench();
     if (f.district && !f.districtCsv.empty())
         return writeDistrictFiles(f.common, f.districtSpec, f.districtCsv);
     if (f.district)

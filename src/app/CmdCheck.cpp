@@ -1,9 +1,12 @@
-// `lantern check`: what an admin should fix in the content. For now, every public text that
-// lacks one of the school's languages (core/Translations.hpp), one per line on standard output:
-// "celebration c-12: text has no es (shown in en)". Exits 0 either way: gaps are advice, the
-// screens fall back to a language the text has.
+// `lantern check`: what an admin should fix in the content: every public text that lacks one of
+// the school's languages, or that this machine's fonts cannot draw whole in a language it has
+// (core/content/Translations.hpp), one per line on standard output: "celebration c-12: text has
+// no es (shown in en)". Exits 0 either way: gaps are advice, the screens fall back to a
+// language the text has.
 #include "app/Commands.hpp"
 #include "core/content/Translations.hpp"
+#include "core/text/TextEngine.hpp"
+#include "player/ScreenFonts.hpp"
 #include "store/Store.hpp"
 
 #include <iostream>
@@ -22,7 +25,11 @@ std::string joined(const std::vector<std::string>& items) {
 int runCheck(const CommonFlags& flags) {
     auto store = openStore(resolveSettings(flags));
     const auto content = store.loadContent(Store::WithEvidence::No);
-    const auto gaps = missingTranslations(content);
+    const auto fonts = loadFonts(resolveSettings(flags).config);
+    const auto gaps =
+        missingTranslations(content, [&](const std::string& text, const std::string& lang) {
+            return fonts.metrics->rendersCleanly(text, lang);
+        });
     for (const auto& gap : gaps)
         std::cout << describeGap(gap) << "\n";
     const std::string langs = joined(content.school.languages);

@@ -161,8 +161,12 @@ struct Player::Impl {
         if (program.reloads() == countedReloads) return;
         countedReloads = program.reloads();
         const auto& content = program.planner().content();
-        translationNote =
-            translationSummary(missingTranslations(content), content.school.languages);
+        translationNote = translationSummary(
+            missingTranslations(content,
+                                [this](const std::string& t, const std::string& l) {
+                                    return fonts.metrics->rendersCleanly(t, l);
+                                }),
+            content.school.languages);
     }
 
     void pollChanges() {

@@ -7,13 +7,10 @@
 namespace lantern {
 namespace {
 
-std::unique_ptr<FontMetrics> tryOpen(const FontFiles& files, std::string& note) {
-    try {
-        return FontMetrics::open(files);
-    } catch (const std::exception& e) {
-        note += (note.empty() ? "" : "; ") + std::string(e.what());
-        return nullptr;
-    }
+std::unique_ptr<TextEngine> tryOpen(const FontFiles& files, std::string& note) {
+    auto engine = TextEngine::open(files);
+    if (!engine) note += (note.empty() ? "" : "; ") + std::string("cannot open ") + files.regular;
+    return engine;
 }
 
 // The icon font is optional: without it habit slides show no icons.
@@ -37,14 +34,17 @@ Fonts loadFonts(const Config& config) {
     if (!fonts.metrics) {
         auto choice = locateFonts();
         if (choice) fonts.metrics = tryOpen(choice->files, fonts.note);
+        if (!fonts.metrics) fonts.metrics = TextEngine::open();
         if (!fonts.metrics) throw CommandError("no usable font found (install fonts-noto-core)", 1);
-        fonts.files = choice->files;
+        fonts.files = fonts.metrics->latinFiles();
         if (!choice->preferred)
             fonts.note += std::string(fonts.note.empty() ? "" : "; ") +
                           "Noto Sans missing, using " + choice->family;
         else if (!fonts.note.empty())
             fonts.note += "; using " + choice->family;
     }
+    if (!fonts.metrics->note().empty())
+        fonts.note += (fonts.note.empty() ? "" : "; ") + fonts.metrics->note();
     if (!fonts.note.empty()) spdlog::warn("fonts: {}", fonts.note);
     fonts.icons = openIcons();
     return fonts;

@@ -1,8 +1,9 @@
 #pragma once
 // The fonts a screen measures (core's layout) and draws (render) with, chosen once at start.
-#include "core/layout/FontLocator.hpp"
-#include "core/layout/FontMetrics.hpp"
-#include "core/layout/IconFont.hpp"
+#include "core/text/FontFiles.hpp"
+#include "core/text/FontLocator.hpp"
+#include "core/text/IconFont.hpp"
+#include "core/text/TextEngine.hpp"
 #include "player/Config.hpp"
 
 #include <memory>
@@ -14,7 +15,7 @@ namespace lantern {
 // Noto Sans / sans-serif through fontconfig; `note` says what happened, for the log and overlay.
 struct Fonts {
     FontFiles files;
-    std::unique_ptr<FontMetrics> metrics;
+    std::unique_ptr<TextEngine> metrics; // measures and shapes every language
     std::string note;
     std::unique_ptr<IconFont> icons; // Material Icons; nullptr when absent (no icons drawn)
 };

@@ -3,6 +3,7 @@
 // same files core measures with); when one cannot be loaded, FontSet tries a fallback list and
 // logs it, so the screen keeps showing text. Nothing here throws.
 #include "core/model/Scene.hpp"
+#include "render/GlyphAtlas.hpp"
 
 #include <SFML/Graphics/Font.hpp>
 
@@ -43,6 +44,10 @@ public:
     // The icon font, nullptr when none is loaded.
     [[nodiscard]] const sf::Font* icons() const { return m_iconsLoaded ? &m_icons : nullptr; }
 
+    // The atlas shaped runs are drawn from. It is a cache that fills as texts are first drawn,
+    // hence reachable from a const FontSet.
+    [[nodiscard]] GlyphAtlas& atlas() const { return m_atlas; }
+
 private:
     bool load(sf::Font& font, std::string& loadedPath, const std::string& wanted,
               const std::vector<std::string>& fallbacks, const char* weightName);
@@ -56,6 +61,7 @@ private:
     bool m_degraded = false;
     sf::Font m_icons;
     bool m_iconsLoaded = false;
+    mutable GlyphAtlas m_atlas;
 };
 
 } // namespace lantern::render

@@ -42,6 +42,12 @@ sf::Color colorOf(const sf::ConvexShape& s) {
 sf::Color colorOf(const sf::Sprite& s) {
     return s.getColor();
 }
+sf::Color colorOf(const GlyphBatch& b) {
+    return b.getFillColor();
+}
+void setColor(GlyphBatch& b, sf::Color c) {
+    b.setFillColor(c);
+}
 void setColor(sf::Text& t, sf::Color c) {
     t.setFillColor(c);
 }
@@ -155,6 +161,12 @@ void SceneDrawer::add(const SceneText& text, const FontSet& fonts) {
         if (const sf::Font* icons = fonts.icons()) addIcon(text, *icons);
         return;
     }
+    if (!text.runs.empty()) {
+        m_items.emplace_back(GlyphBatch(text.runs, fonts.atlas(), toSfColor(text.color)));
+        return;
+    }
+    // No runs: a Scene written without shaping (older files, tests); drawn one code point per
+    // glyph with the Latin faces, which is right for Latin text only.
     const sf::Font& font = fonts.font(text.weight);
     const auto px = static_cast<unsigned>(std::max(text.fontPx, 1));
     const float cap = capHeight(font, text.fontPx, false);

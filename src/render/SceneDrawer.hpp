@@ -3,9 +3,10 @@
 // and can then draw them any number of times without allocating.
 //
 // Text placement contract (the layout in core relies on it): line i of a SceneText occupies the
-// slot [box.y + i*lineHeight, box.y + (i+1)*lineHeight); its cap height is centred vertically
-// in the slot; horizontally it is placed by its advance width within box.w per `align`. Lines
-// are drawn exactly as given (UTF-8), never re-wrapped.
+// slot [box.y + i*lineHeight, box.y + (i+1)*lineHeight). A text with glyph runs (shaped in core,
+// every glyph placed) is drawn exactly as its runs say, through the FontSet's GlyphAtlas; the
+// renderer never shapes or re-wraps. A text without runs is drawn line by line with the Latin
+// faces, its cap height centred in the slot and its advance width placed per `align`.
 // An icon (FontFamily::Icons) is drawn with the FontSet's icon font, its glyph's bounds centred
 // in the box; without an icon font it is not drawn.
 // Entrance (SceneEnter): draw() shows the final picture; setEnterTime(ms) poses every animated
@@ -13,6 +14,7 @@
 // until setEnterTime(enterEndMs()) or later restores the final picture.
 #include "core/model/Scene.hpp"
 #include "render/FontSet.hpp"
+#include "render/GlyphBatch.hpp"
 
 #include <SFML/Graphics/ConvexShape.hpp>
 #include <SFML/Graphics/Drawable.hpp>
@@ -55,7 +57,7 @@ private:
 
     void addEnter(const SceneEnter& enter, std::size_t firstItem);
 
-    using Item = std::variant<sf::Text, sf::ConvexShape, sf::Sprite>;
+    using Item = std::variant<sf::Text, sf::ConvexShape, sf::Sprite, GlyphBatch>;
     // An animated drawable: its final alpha and, while entering, its offset.
     struct Entering {
         std::size_t item = 0;

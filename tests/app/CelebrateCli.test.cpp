@@ -118,8 +118,9 @@ TEST_CASE("CelebrateCli: bad input exits 2, lists every problem and changes noth
         CHECK(r.status == 2);
         for (const char* line :
              {"kind: \"top-score\" is not a celebration kind", "grade: 11 is not one of",
-              "text.fr: the school's languages are en, es", "text.es: empty translation",
-              "text.en: required", "showUntil: 2026-11-01 is before showFrom 2026-11-10",
+              "text.fr: the languages of the school and its rooms are en, es, ar, bn, zh-Hans",
+              "text.es: empty translation", "text.en: required",
+              "showUntil: 2026-11-01 is before showFrom 2026-11-10",
               "targets: no room or group \"nowhere\""})
             CHECK_MESSAGE(r.err.find(line) != std::string::npos, line);
         CHECK(r.err.find("celebration not added (7 problems):") != std::string::npos);

@@ -1,11 +1,12 @@
 // Every slide of every room of the demo school, as the screens would show it: readable, private,
 // and drawn (under Xvfb) as a real picture.
 #include "core/demo/DemoSchool.hpp"
-#include "core/layout/FontLocator.hpp"
 #include "core/layout/Readability.hpp"
 #include "core/layout/TextFit.hpp"
 #include "core/model/ContentLookup.hpp"
 #include "core/model/LocalTime.hpp"
+#include "core/text/FontLocator.hpp"
+#include "core/text/TextEngine.hpp"
 #include "player/Screen.hpp"
 #include "render/Display.hpp"
 #include "render/FontSet.hpp"
@@ -24,7 +25,7 @@ struct Fixture {
     SchoolContent content =
         makeDemoSchool(DemoOptions{400, 1, Days{std::chrono::year{2026} / 11 / 20}});
     Instant monday = *parseLocalTime("2026-11-23T08:15:00", "America/New_York");
-    std::unique_ptr<FontMetrics> metrics = FontMetrics::open(locateFonts()->files);
+    std::unique_ptr<TextEngine> metrics = TextEngine::open(locateFonts()->files);
 
     // Moments that between them bring every playlist of the demo's schedule on screen: the
     // morning arrival rule, the default, lunch, the 7B advisory slot and Innovation Night.
@@ -37,9 +38,11 @@ struct Fixture {
     }
 
     // One Scene per distinct slide of every room and display at those moments.
-    std::map<std::string, Scene> scenes(int w, int h) const {
+    // `languages`, when given, overrides every room's.
+    std::map<std::string, Scene> scenes(int w, int h,
+                                        const std::vector<std::string>& languages = {}) const {
         std::map<std::string, Scene> out;
-        ScreenPlanner planner(content, PrivacyPolicy{});
+        ScreenPlanner planner(content, PrivacyPolicy{}, languages);
         std::vector<ScreenTarget> targets;
         for (const auto& room : content.rooms)
             targets.push_back({room.id, ""});
@@ -121,7 +124,7 @@ TEST_CASE("DemoScreens: each slide kind renders to a real picture (Xvfb)") {
         return;
     }
     Fixture f;
-    render::FontSet fonts({f.metrics->files().regular, f.metrics->files().bold});
+    render::FontSet fonts({f.metrics->latinFiles().regular, f.metrics->latinFiles().bold});
     std::set<std::string> kindsDrawn;
     for (const auto& [key, scene] : f.scenes(1920, 1080)) {
         if (kindsDrawn.count(scene.slide.kind)) continue;
@@ -134,4 +137,34 @@ TEST_CASE("DemoScreens: each slide kind renders to a real picture (Xvfb)") {
     CHECK(kindsDrawn == std::set<std::string>{"habit", "progress", "celebrations", "mission",
                                               "announcement", "quote", "class-wall", "grade-board",
                                               "competency-spotlight"});
+}
+
+TEST_CASE("DemoScreens: every slide in every demo language is shaped whole and stays readable") {
+    Fixture f;
+    for (const char* lang : {"es", "ar", "bn", "zh-Hans"}) {
+        std::size_t inLang = 0;
+        for (const auto& [key, scene] : f.scenes(1920, 1080, {"en", lang})) {
+            CAPTURE(lang);
+            CAPTURE(key);
+            auto room = key.substr(0, key.find('|'));
+            const float floor = minPxAt1080ForDistance(findRoom(f.content, room)->viewingDistanceM);
+            const auto problems = checkReadability(scene, floor, *f.metrics);
+            CHECK_MESSAGE(problems.empty(), (problems.empty() ? "" : problems[0]));
+            for (const auto& item : scene.items) {
+                const auto* t = std::get_if<SceneText>(&item);
+                if (!t || t->font != FontFamily::Text) continue;
+                if (t->lang == lang) ++inLang;
+                bool ink = false;
+                for (const auto& line : t->lines) {
+                    CHECK_MESSAGE(f.metrics->rendersCleanly(line, t->lang), line);
+                    ink = ink || line.find_first_not_of(' ') != std::string::npos;
+                }
+                if (ink) CHECK_FALSE(t->runs.empty());
+                for (const auto& run : t->runs)
+                    for (const auto& glyph : run.glyphs)
+                        CHECK(glyph.id != 0);
+            }
+        }
+        CHECK(inLang > 50); // the demo's texts and Lantern's own wording are there in `lang`
+    }
 }

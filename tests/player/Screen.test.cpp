@@ -1,9 +1,10 @@
 #include "player/Screen.hpp"
 
 #include "core/demo/DemoSchool.hpp"
-#include "core/layout/FontLocator.hpp"
 #include "core/layout/SceneJson.hpp"
 #include "core/model/LocalTime.hpp"
+#include "core/text/FontLocator.hpp"
+#include "core/text/TextEngine.hpp"
 #include "store/Store.hpp"
 
 #include <doctest/doctest.h>
@@ -22,10 +23,10 @@ SchoolContent demoThroughStore(std::uint64_t seed) {
     return store.loadContent();
 }
 
-std::unique_ptr<FontMetrics> metrics() {
+std::unique_ptr<TextEngine> metrics() {
     auto choice = locateFonts();
     REQUIRE(choice);
-    return FontMetrics::open(choice->files);
+    return TextEngine::open(choice->files);
 }
 
 ScreenPlan planFor(const SchoolContent& content, const std::string& room, Instant at) {

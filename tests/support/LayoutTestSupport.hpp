@@ -1,8 +1,9 @@
 #pragma once
 // Measurers for layout tests: Noto Sans when installed (what screens use), and a deliberately
 // wide one so fitting is exercised harder, fonts or not.
-#include "core/layout/FontMetrics.hpp"
-#include "core/layout/TextMeasurer.hpp"
+#include "core/text/FontFiles.hpp"
+#include "core/text/TextEngine.hpp"
+#include "core/text/TextMeasurer.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -14,17 +15,19 @@ inline std::unique_ptr<TextMeasurer> notoMeasurer() {
     const char* r = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf";
     const char* b = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf";
     if (!std::filesystem::exists(r) || !std::filesystem::exists(b)) return nullptr;
-    return FontMetrics::open({r, b});
+    return TextEngine::open({r, b});
 }
 
 // Wider than Noto Sans on purpose.
 class WideMeasurer final : public TextMeasurer {
 public:
-    float width(std::string_view s, int px, Weight w) const override {
+    float width(std::string_view s, int px, Weight w, std::string_view) const override {
         return static_cast<float>(decodeUtf8(s).size()) * static_cast<float>(px) *
                (w == Weight::Bold ? 0.62f : 0.58f);
     }
-    float lineHeight(int px) const override { return 1.36f * static_cast<float>(px); }
+    float lineHeight(int px, std::string_view) const override {
+        return 1.36f * static_cast<float>(px);
+    }
 };
 
 } // namespace lantern::testing

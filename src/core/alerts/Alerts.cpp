@@ -1,5 +1,7 @@
 #include "core/alerts/Alerts.hpp"
 
+#include "core/wording/Wording.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -13,43 +15,20 @@ struct Standard {
     LangText instruction;
 };
 
-// Headlines and actions after the Standard Response Protocol's directives, in plain words.
+// Headlines and actions after the Standard Response Protocol's directives, in plain words, in
+// every language Lantern has wording for (core/wording's catalogs, "Alert.<Kind>.*").
 const std::vector<Standard>& standards() {
     static const std::vector<Standard> all = {
-        {AlertKind::Lockdown,
-         "lockdown",
-         {{"en", "Lockdown"}, {"es", "Cierre de emergencia"}},
-         {{"en", "Locks, lights, out of sight. Lock the door, turn off the lights, move away from "
-                 "the door and stay silent. Do not open the door."},
-          {"es", "Cerrar con llave, apagar las luces, fuera de la vista. Cierren la puerta con "
-                 "llave, apaguen las luces, aléjense de la puerta y guarden silencio. No abran la "
-                 "puerta."}}},
-        {AlertKind::Shelter,
-         "shelter",
-         {{"en", "Shelter"}, {"es", "Refugio"}},
-         {{"en", "Go to your shelter area now. Follow the safety strategy your adults give for "
-                 "this hazard."},
-          {"es", "Vayan ahora a su área de refugio. Sigan la estrategia de seguridad que indiquen "
-                 "los adultos para este peligro."}}},
-        {AlertKind::Evacuate,
-         "evacuate",
-         {{"en", "Evacuate"}, {"es", "Evacuación"}},
-         {{"en", "Leave the building now by the nearest safe exit. Leave your things behind and "
-                 "follow the adults to the meeting place."},
-          {"es", "Salgan del edificio ahora por la salida segura más cercana. Dejen sus cosas y "
-                 "sigan a los adultos al punto de reunión."}}},
-        {AlertKind::Hold,
-         "hold",
-         {{"en", "Hold"}, {"es", "Permanecer en el aula"}},
-         {{"en", "Stay in your room or area. Clear the halls. Carry on as usual until the all "
-                 "clear."},
-          {"es", "Quédense en su salón o área. Despejen los pasillos. Sigan con sus actividades "
-                 "hasta que se anuncie que todo está despejado."}}},
-        {AlertKind::Custom,
-         "custom",
-         {{"en", "Attention"}, {"es", "Atención"}},
-         {{"en", "Follow the instructions of the adults near you."},
-          {"es", "Sigan las instrucciones de los adultos cerca de ustedes."}}},
+        {AlertKind::Lockdown, "lockdown", alertWording("Alert.Lockdown.title"),
+         alertWording("Alert.Lockdown.instruction")},
+        {AlertKind::Shelter, "shelter", alertWording("Alert.Shelter.title"),
+         alertWording("Alert.Shelter.instruction")},
+        {AlertKind::Evacuate, "evacuate", alertWording("Alert.Evacuate.title"),
+         alertWording("Alert.Evacuate.instruction")},
+        {AlertKind::Hold, "hold", alertWording("Alert.Hold.title"),
+         alertWording("Alert.Hold.instruction")},
+        {AlertKind::Custom, "custom", alertWording("Alert.Custom.title"),
+         alertWording("Alert.Custom.instruction")},
     };
     return all;
 }
@@ -87,8 +66,7 @@ Alert alertFromCap(const CapMessage& m, Instant now) {
         if (!info.instruction.empty()) putFirst(a.description, lang, info.description);
         if (info.expires && (!a.expires || *info.expires < *a.expires)) a.expires = info.expires;
     }
-    if (a.headline.empty())
-        a.headline = {{"en", "Emergency alert"}, {"es", "Alerta de emergencia"}};
+    if (a.headline.empty()) a.headline = alertWording("Alert.Cap.title");
     return a;
 }
 

@@ -89,10 +89,14 @@ void checkSubject(const Celebration& c, const SchoolContent& content, Problems& 
 
 void checkText(const Celebration& c, const SchoolContent& content, Problems& out) {
     const auto& languages = content.school.languages;
+    const auto shown = screenLanguages(content);
     for (const auto& [lang, text] : c.text) {
         const std::string field = "text." + lang;
-        if (std::find(languages.begin(), languages.end(), lang) == languages.end())
-            out.push_back({field, "the school's languages are " + joined(languages)});
+        if (std::find(shown.begin(), shown.end(), lang) == shown.end())
+            out.push_back({field, (shown.size() > languages.size()
+                                       ? "the languages of the school and its rooms are "
+                                       : "the school's languages are ") +
+                                      joined(shown)});
         else if (text.empty())
             out.push_back({field, "empty translation; leave the language out instead"});
         else if (const auto n = characters(text); n > kCelebrationMaxChars)

@@ -47,6 +47,8 @@ public:
     [[nodiscard]] bool boolean(std::string_view key, bool fallback);
     [[nodiscard]] LangText langText(std::string_view key);                 // {} when absent
     [[nodiscard]] std::vector<std::string> textList(std::string_view key); // {} when absent
+    // A textList of language tags, each one Lantern sets (core/model/Languages.hpp).
+    [[nodiscard]] std::vector<std::string> languageList(std::string_view key);
     [[nodiscard]] std::optional<Days> date(std::string_view key);
     [[nodiscard]] Instant stamp(std::string_view key, const std::string& zone); // epoch if absent
     // The array at `key` ({} when absent), each element's path being key[i].

@@ -6,6 +6,7 @@
 // - [stamps] local time stamps (with the offset only when ambiguous), weekdays and time windows
 // - [text]   the file as text: Lantern's key order when writing, line and column on a parse error
 #include "core/content/ContentFileDetail.hpp"
+#include "core/model/Languages.hpp"
 #include "core/model/LocalClock.hpp"
 #include "core/model/LocalTime.hpp"
 #include "core/model/ScheduleTimes.hpp"
@@ -129,6 +130,16 @@ LangText ObjectReader::langText(std::string_view key) {
     return v ? readLangText(*v, keyPath(key)) : LangText{};
 }
 
+std::vector<std::string> ObjectReader::languageList(std::string_view key) {
+    std::vector<std::string> tags = textList(key);
+    for (std::size_t i = 0; i < tags.size(); ++i)
+        if (!findLanguage(tags[i]))
+            fail(keyPath(key) + "[" + std::to_string(i) + "]",
+                 jsonQuoted(tags[i]) + " is not a language Lantern sets (" + knownLanguageTags() +
+                     ")");
+    return tags;
+}
+
 std::vector<std::string> ObjectReader::textList(std::string_view key) {
     const Json& list = array(key);
     std::vector<std::string> out;
@@ -176,6 +187,9 @@ LangText readLangText(const Json& value, const std::string& path) {
     LangText text;
     for (const auto& [lang, s] : value.items()) {
         if (lang.empty()) fail(path, "a language code must not be empty");
+        if (!findLanguage(lang))
+            fail(path + "." + lang,
+                 "unknown language code (Lantern sets " + knownLanguageTags() + ")");
         if (!s.is_string()) wrongType(path + "." + lang, "a string", s);
         text[lang] = s.get<std::string>();
     }

@@ -155,7 +155,7 @@ Room room(ObjectReader& r, std::string id) {
     room.kind = checkedName(r, "kind", kRoomKinds);
     room.sectionId = r.optText("section");
     room.grade = r.optInteger("grade");
-    room.languages = r.textList("languages");
+    room.languages = r.languageList("languages");
     room.viewingDistanceM = r.number("viewingDistanceM", 3.0);
     if (!(room.viewingDistanceM > 0.0 && room.viewingDistanceM <= 100.0))
         fail(r.keyPath("viewingDistanceM"), "must be more than 0 and at most 100 metres");
@@ -259,7 +259,7 @@ School readSchool(const Json& value) {
     if (!isKnownTimeZone(s.timeZone))
         fail(r.keyPath("timeZone"),
              "unknown time zone \"" + s.timeZone + "\" (an IANA name like \"America/New_York\")");
-    if (r.find("languages")) s.languages = r.textList("languages");
+    if (r.find("languages")) s.languages = r.languageList("languages");
     if (s.languages.empty()) fail(r.keyPath("languages"), "must name at least one language");
     s.mission = r.langText("mission");
     s.defaultPlaylistId = r.text("defaultPlaylist", "");

@@ -24,12 +24,20 @@ std::size_t spaceLength(std::string_view rest) {
 
 class Collector {
 public:
-    explicit Collector(const SchoolContent& content) : m_langs(content.school.languages) {}
+    Collector(const SchoolContent& content, const DrawableCheck& drawable)
+        : m_langs(content.school.languages), m_drawable(drawable) {}
 
     void add(const char* kind, const std::string& id, const std::string& field,
              const LangText& text) {
         for (auto& lang : missingLanguages(text, m_langs))
             m_gaps.push_back({kind, id, field, lang, shownInstead(text, m_langs)});
+        if (!m_drawable) return;
+        for (const auto& [lang, s] : text)
+            if (hasWords(s) && !m_drawable(s, lang)) {
+                LangText rest = text;
+                rest.erase(lang);
+                m_gaps.push_back({kind, id, field, lang, shownInstead(rest, m_langs), true});
+            }
     }
 
     void addList(const char* kind, const std::string& id, const char* field,
@@ -42,6 +50,7 @@ public:
 
 private:
     const std::vector<std::string>& m_langs;
+    const DrawableCheck& m_drawable;
     std::vector<TranslationGap> m_gaps;
 };
 
@@ -108,8 +117,9 @@ std::vector<std::string> missingLanguages(const LangText& text,
     return out;
 }
 
-std::vector<TranslationGap> missingTranslations(const SchoolContent& content) {
-    Collector out(content);
+std::vector<TranslationGap> missingTranslations(const SchoolContent& content,
+                                                const DrawableCheck& drawable) {
+    Collector out(content, drawable);
     out.add("mission", "", "text", content.school.mission);
     habitGaps(content, out);
     frameworkGaps(content, out);
@@ -127,7 +137,9 @@ std::string shownInstead(const LangText& text, const std::vector<std::string>& l
 
 std::string describeGap(const TranslationGap& gap) {
     std::string out =
-        gap.kind + (gap.id.empty() ? "" : " " + gap.id) + ": " + gap.field + " has no " + gap.lang;
+        gap.kind + (gap.id.empty() ? "" : " " + gap.id) + ": " + gap.field +
+        (gap.undrawable ? " in " + gap.lang + " cannot be drawn with this screen's fonts"
+                        : " has no " + gap.lang);
     if (!gap.shownIn.empty()) out += " (shown in " + gap.shownIn + ")";
     return out;
 }

@@ -10,6 +10,7 @@
 // no words in any language is not a translation gap and is not listed.
 #include "core/model/Content.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,7 +22,14 @@ struct TranslationGap {
     std::string field;     // text, name, meaning, title, indicators[0], soundsLike[1], ...
     std::string lang;      // the school language the text lacks
     std::string shownIn{}; // what screens show instead (shownInstead)
+    // The text is there in `lang`, but the screen's fonts cannot draw it whole (a missing glyph,
+    // a mark with no letter): screens show another language instead.
+    bool undrawable = false;
 };
+
+// Whether the screens' fonts draw `text` in `lang` whole (core/text's TextEngine answers it;
+// content does not measure).
+using DrawableCheck = std::function<bool(const std::string& text, const std::string& lang)>;
 
 // True when `s` has something besides whitespace (ASCII and Unicode spaces) and emoji.
 [[nodiscard]] bool hasWords(const std::string& s);
@@ -34,14 +42,18 @@ struct TranslationGap {
 // Every gap, in a stable order: mission, habits (by sort order, then id), domains, competencies,
 // celebrations, announcements, quotes (each in content order); within an item by field, then by
 // the school's language order.
-[[nodiscard]] std::vector<TranslationGap> missingTranslations(const SchoolContent& content);
+// With `drawable`, also every text in any language that the fonts cannot draw whole, right after
+// the same item's missing languages.
+[[nodiscard]] std::vector<TranslationGap> missingTranslations(const SchoolContent& content,
+                                                              const DrawableCheck& drawable = {});
 
 // The language a screen shows instead: the first school language the text has words in, else
 // the first language it has words in at all ("" when none).
 [[nodiscard]] std::string shownInstead(const LangText& text,
                                        const std::vector<std::string>& languages);
 
-// "celebration c-12: text has no es (shown in en)"; "mission: text has no es (shown in en)".
+// "celebration c-12: text has no es (shown in en)"; "mission: text has no es (shown in en)";
+// "habit inquiry: name in bn cannot be drawn with this screen's fonts (shown in en)".
 [[nodiscard]] std::string describeGap(const TranslationGap& gap);
 
 // The admin overlay's one line about `gaps` (missingTranslations()): "complete" when there are

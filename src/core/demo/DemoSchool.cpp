@@ -182,14 +182,23 @@ Room room(const char* id, const char* name, const char* kind, std::optional<std:
     return r;
 }
 
-// Sorted by id, as the Store returns them.
+// Sorted by id, as the Store returns them. Two classrooms show English beside a home language
+// of their Crew's families instead of the school's English and Spanish.
 std::vector<Room> demoRooms() {
-    return {room("cafeteria", "Cafeteria", "cafeteria", std::nullopt, std::nullopt),
-            room("classroom-7b", "Room 214 (7B Crew)", "classroom", "7b", std::nullopt),
-            room("classroom-8f", "Room 305 (8F Crew)", "classroom", "8f", std::nullopt),
-            room("entrance", "Main Entrance", "entrance", std::nullopt, std::nullopt),
-            room("hallway-1", "Sixth Grade Hallway", "hallway", std::nullopt, 6),
-            room("hallway-2", "Seventh Grade Hallway", "hallway", std::nullopt, 7)};
+    std::vector<Room> rooms = {
+        room("cafeteria", "Cafeteria", "cafeteria", std::nullopt, std::nullopt),
+        room("classroom-7b", "Room 214 (7B Crew)", "classroom", "7b", std::nullopt),
+        room("classroom-8f", "Room 305 (8F Crew)", "classroom", "8f", std::nullopt),
+        room("entrance", "Main Entrance", "entrance", std::nullopt, std::nullopt),
+        room("hallway-1", "Sixth Grade Hallway", "hallway", std::nullopt, 6),
+        room("hallway-2", "Seventh Grade Hallway", "hallway", std::nullopt, 7)};
+    for (auto& r : rooms) {
+        if (r.id == "classroom-7b") r.languages = {"en", "ar"};
+        if (r.id == "classroom-8f") r.languages = {"en", "bn"};
+        // Where families come in: English first and each family language in turn.
+        if (r.id == "entrance") r.languages = {"en", "es", "ar", "bn", "zh-Hans"};
+    }
+    return rooms;
 }
 
 std::vector<Display> demoDisplays(const std::vector<Room>& rooms) {

@@ -27,7 +27,11 @@ private:
     std::mt19937_64 m_engine;
 };
 
+// English and Spanish, plus the Arabic, Bengali and Simplified Chinese drafts that
+// DemoSchool_Translations.cpp holds for that English text.
 LangText both(const char* en, const char* es);
+// Adds "ar", "bn" and "zh-Hans" to `text` when its "en" is one of the demo's texts.
+void addTranslations(LangText& text);
 
 School demoSchool();
 std::vector<Habit> demoHabits();

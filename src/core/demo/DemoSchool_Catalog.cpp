@@ -24,7 +24,9 @@ struct CompetencyText {
 } // namespace
 
 LangText both(const char* en, const char* es) {
-    return {{"en", en}, {"es", es}};
+    LangText text{{"en", en}, {"es", es}};
+    addTranslations(text);
+    return text;
 }
 
 School demoSchool() {

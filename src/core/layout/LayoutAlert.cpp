@@ -49,33 +49,20 @@ std::array<std::string, RoleCount> regionTexts(const Alert& alert, const std::st
 
 // Largest px from `px` down at which every word of `text` fits `width` on its own line, so
 // fitting never breaks a word in the middle when a smaller size would keep it whole.
-int wordFitPx(const std::string& text, float width, int px, Weight weight, const Frame& f) {
-    std::vector<std::string> words;
-    std::string word;
-    for (char c : text + " ") {
-        if (c == ' ' || c == '\n') {
-            if (!word.empty()) words.push_back(word);
-            word.clear();
-        } else {
-            word += c;
-        }
-    }
-    auto fits = [&](int p) {
-        return std::all_of(words.begin(), words.end(), [&](const std::string& w) {
-            return f.ctx.measurer.width(w, p, weight) <= usableWidth(width);
-        });
-    };
-    while (px > f.minPx && !fits(px))
+int wordFitPx(const std::string& text, const std::string& lang, float width, int px, Weight weight,
+              const Frame& f) {
+    while (px > f.minPx && widestPiece(text, px, weight, f.ctx.measurer, lang) > usableWidth(width))
         px = std::max(f.minPx, px - shrinkStep(px));
     return px;
 }
 
-FittedText fitRole(const std::string& text, const Box& box, int maxPx, Role role, const Frame& f) {
+FittedText fitRole(const std::string& text, const std::string& lang, const Box& box, int maxPx,
+                   Role role, const Frame& f) {
     FitOptions o;
     o.weight = kRoles[role].weight;
     o.minPx = f.minPx;
-    o.maxPx = std::max(f.minPx, wordFitPx(text, box.w, maxPx, o.weight, f));
-    return fitText(text, box.w, box.h, o, f.ctx.measurer);
+    o.maxPx = std::max(f.minPx, wordFitPx(text, lang, box.w, maxPx, o.weight, f));
+    return fitText(text, box.w, box.h, o, f.ctx.measurer, lang);
 }
 
 struct Region {
@@ -104,7 +91,7 @@ std::array<int, RoleCount> commonSizes(const std::vector<Region>& regions, float
         for (const auto& r : regions) {
             const std::string& t = r.texts[role];
             if (t.empty()) continue;
-            auto fitted = fitRole(t, roleBox(r, Role(role), gap), best, Role(role), f);
+            auto fitted = fitRole(t, r.lang, roleBox(r, Role(role), gap), best, Role(role), f);
             best = std::min(best, std::max(fitted.px, f.minPx));
         }
         px[role] = best;
@@ -139,7 +126,7 @@ RegionTexts fitRegion(const Region& r, const std::array<int, RoleCount>& px, flo
     for (int role = 0; role < RoleCount; ++role) {
         const std::string& s = r.texts[role];
         if (s.empty()) continue;
-        auto fit = fitRole(s, roleBox(r, Role(role), gap), px[role], Role(role), f);
+        auto fit = fitRole(s, r.lang, roleBox(r, Role(role), gap), px[role], Role(role), f);
         if (fit.lines.empty()) continue;
         out.height += (out.texts.empty() ? 0.f : gap) + fit.height();
         out.texts.push_back(sceneText(s, r.lang, fit, r.inner, Role(role), theme));
@@ -228,6 +215,7 @@ Scene layoutAlert(const Alert& alert, const LayoutContext& ctx) {
     auto px = commonSizes(regions, textGap, perScreen, f);
     placeRegions(regions, px, textGap, theme, f);
     layout::roundScene(scene);
+    layout::shapeTexts(scene, ctx.measurer);
     return scene;
 }
 

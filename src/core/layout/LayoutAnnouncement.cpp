@@ -70,7 +70,7 @@ void addWhen(const LangText& when, const Box& card, Frame& f) {
     Box inner = inset(card, f.len(t.padding * 1.5f));
     Color ink = labelColorOn(t.accent, t);
     auto [date, countdown] = splitWhen(when);
-    const bool hasCountdown = !shownTexts(countdown, f.languages).empty();
+    const bool hasCountdown = !f.shown(countdown).empty();
     float gap = f.len(t.gap * 2);
     float dateH = hasCountdown ? std::floor((inner.h - gap) / 2) : inner.h;
     TextBlock top = fitStacked(date, Box{inner.x, inner.y, inner.w, dateH},
@@ -95,8 +95,8 @@ void addText(const LangText& text, const Box& panel, Frame& f) {
 } // namespace
 
 void layoutAnnouncement(const AnnouncementSlideData& data, Frame& frame) {
-    const bool hasWhen = !shownTexts(data.when, frame.languages).empty();
-    const bool hasText = !shownTexts(data.text, frame.languages).empty();
+    const bool hasWhen = !frame.shown(data.when).empty();
+    const bool hasText = !frame.shown(data.text).empty();
     AnnouncementRegions r = announcementRegions(hasWhen, hasText, frame);
     addTitle(data.title, r.header, frame);
     if (hasWhen) addWhen(data.when, r.when, frame);

@@ -53,17 +53,17 @@ void movePart(Part& p, float dx, float dy) {
 // a dot, all vertically centred on the first; std::nullopt when wider than `maxW`.
 std::optional<Part> inlinePart(const LangText& text, float maxW, const TextStyle& style,
                                const Frame& f) {
-    auto shown = shownTexts(text, f.languages);
+    auto shown = f.shown(text);
     if (shown.empty()) return std::nullopt;
     int px0 = f.font(style.maxPx);
-    float lh0 = wholeLineHeight(f.ctx.measurer, px0);
+    float lh0 = wholeLineHeight(f.ctx.measurer, px0, shown.front().first);
     float sep = f.len(14), dot = std::max(4.f, std::round(f.len(7)));
     Part p;
     float x = 0;
     for (std::size_t i = 0; i < shown.size(); ++i) {
         const auto& [lang, s] = shown[i];
         int px = i == 0 ? px0 : f.secondaryPx(px0);
-        float lh = wholeLineHeight(f.ctx.measurer, px);
+        float lh = wholeLineHeight(f.ctx.measurer, px, lang);
         if (i > 0) {
             p.dots.push_back(Box{x + sep, std::round((lh0 - dot) / 2), dot, dot});
             x += 2 * sep + dot;
@@ -73,7 +73,7 @@ std::optional<Part> inlinePart(const LangText& text, float maxW, const TextStyle
         t.lang = lang;
         t.fontPx = px;
         t.lineHeight = lh;
-        t.box = Box{x, std::floor((lh0 - lh) / 2), lineBoxWidth(s, px, style.weight, f), lh};
+        t.box = Box{x, std::floor((lh0 - lh) / 2), lineBoxWidth(s, px, style.weight, f, lang), lh};
         t.color = i == 0 ? style.color : style.softColor;
         t.background = style.background;
         t.weight = style.weight;
@@ -112,7 +112,7 @@ Footer planFooter(const CelebrationCard& card, const Box& inner, const Frame& f)
     TextStyle whoStyle = panelStyle(f.theme, 30, Weight::Bold);
     TextStyle habitStyle = panelStyle(f.theme, 28);
     float swatch = std::round(f.len(26)), lead = swatch + f.len(12);
-    bool hasHabit = !shownTexts(card.habitName, f.languages).empty();
+    bool hasHabit = !f.shown(card.habitName).empty();
     Footer ft;
     ft.who = inlinePart(card.who, inner.w, whoStyle, f);
     if (hasHabit) ft.habit = inlinePart(card.habitName, inner.w - lead, habitStyle, f);

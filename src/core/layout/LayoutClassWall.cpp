@@ -16,7 +16,7 @@ namespace {
 
 // Whether every shown language of `block` sits on one whole line (nothing wrapped or cut).
 bool fitsWhole(const TextBlock& block, const LangText& text, const Frame& f) {
-    if (block.texts.size() != shownTexts(text, f.languages).size()) return false;
+    if (block.texts.size() != f.shown(text).size()) return false;
     return std::all_of(block.texts.begin(), block.texts.end(), [](const SceneText& t) {
         return t.lines.size() == 1 && t.lines[0] == t.text;
     });
@@ -32,11 +32,7 @@ std::optional<TextBlock> wholeIn(const LangText& text, const Box& box, const Tex
 
 // The height a bar needs for its label: every language on one line at the floor, padded.
 float barHeight(float labelPx, const Frame& f) {
-    auto n = static_cast<float>(std::max<std::size_t>(1, f.languages.size()));
-    int px = f.font(labelPx);
-    float lines = wholeLineHeight(f.ctx.measurer, px) +
-                  (n - 1) * (wholeLineHeight(f.ctx.measurer, f.secondaryPx(px)) + f.len(4));
-    return std::ceil(lines + f.len(12));
+    return std::ceil(stackedLinesHeight(f, f.font(labelPx)) + f.len(12));
 }
 
 } // namespace
@@ -70,7 +66,7 @@ void layoutClassWall(const ClassWallSlideData& data, Frame& frame) {
                 f.len(f.theme.gap);
     Box area{c.x, top, c.w, c.bottom() - top};
     if (data.suppressed || data.rows.empty()) {
-        bool has = !shownTexts(data.suppressedText, f.languages).empty();
+        bool has = !f.shown(data.suppressedText).empty();
         layoutNotice(has ? data.suppressedText : phraseInEvery(Phrase::NoProgress), has, area, f);
         return;
     }

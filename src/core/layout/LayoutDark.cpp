@@ -1,5 +1,7 @@
 #include "core/layout/LayoutDark.hpp"
 
+#include "core/layout/SlideLayout.hpp"
+
 #include <cctype>
 #include <cmath>
 
@@ -48,6 +50,7 @@ Scene layoutDark(const std::string& timeText, const LayoutContext& ctx) {
     clock.background = black;
     clock.align = Align::Center;
     scene.items.push_back(std::move(clock));
+    layout::shapeTexts(scene, ctx.measurer);
     return scene;
 }
 

@@ -40,27 +40,15 @@ constexpr float kGlyphShare = 0.68f;       // icon size as a share of the badge 
 constexpr const char* kNoLanguage = "zxx"; // BCP 47: no linguistic content (an icon)
 constexpr float kNamePx = 96, kMeaningPx = 46;
 
-std::vector<std::string> wordsOf(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < s.size()) {
-        std::size_t end = s.find_first_of(" \n", start);
-        if (end == std::string::npos) end = s.size();
-        if (end > start) out.push_back(s.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
-}
-
 // The largest first-language size from `px` down, not below the floor, at which every word of
 // every shown language fits `width` (a long name is not broken inside a word when avoidable).
 int wordFitPx(const LangText& text, float width, int px, Weight weight, const Frame& f) {
     auto fits = [&](int p) {
         std::size_t i = 0;
-        for (const auto& [lang, s] : shownTexts(text, f.languages)) {
+        for (const auto& [lang, s] : f.shown(text)) {
             int size = i++ == 0 ? p : f.secondaryPx(p);
-            for (const auto& word : wordsOf(s))
-                if (f.ctx.measurer.width(word, size, weight) > usableWidth(width)) return false;
+            if (widestPiece(s, size, weight, f.ctx.measurer, lang) > usableWidth(width))
+                return false;
         }
         return true;
     };

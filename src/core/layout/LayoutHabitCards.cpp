@@ -66,7 +66,7 @@ LangText quoted(const LangText& line) {
 std::vector<LangText> soundsLines(const HabitSlideData& data, const Frame& f) {
     std::vector<LangText> out;
     for (const auto& line : data.soundsLike)
-        if (LangText q = quoted(line); !q.empty() && !shownTexts(q, f.languages).empty())
+        if (LangText q = quoted(line); !q.empty() && !f.shown(q).empty())
             out.push_back(std::move(q));
     return out;
 }
@@ -95,11 +95,12 @@ TextStyle headingStyle(const Frame& f) {
 
 // Widths of the heading's languages side by side, gaps included.
 float inlineWidth(const LangText& heading, const Frame& f) {
-    auto shown = shownTexts(heading, f.languages);
+    auto shown = f.shown(heading);
     int px = f.font(kHeadingPx);
     float w = 0;
     for (std::size_t i = 0; i < shown.size(); ++i)
-        w += lineBoxWidth(shown[i].second, i == 0 ? px : f.secondaryPx(px), Weight::Bold, f) +
+        w += lineBoxWidth(shown[i].second, i == 0 ? px : f.secondaryPx(px), Weight::Bold, f,
+                          shown[i].first) +
              (i ? f.len(f.theme.padding) : 0.f);
     return w;
 }
@@ -120,14 +121,14 @@ void addHeading(const LangText& heading, const Box& box, bool original, Frame& f
         return;
     }
     float x = box.x;
-    auto shown = shownTexts(heading, f.languages);
+    auto shown = f.shown(heading);
     for (std::size_t i = 0; i < shown.size(); ++i) {
         SceneText t;
         t.text = shown[i].second;
         t.lang = shown[i].first;
         t.fontPx = i == 0 ? f.font(kHeadingPx) : f.secondaryPx(f.font(kHeadingPx));
         t.lineHeight = wholeLineHeight(f.ctx.measurer, t.fontPx);
-        float w = lineBoxWidth(t.text, t.fontPx, Weight::Bold, f);
+        float w = lineBoxWidth(t.text, t.fontPx, Weight::Bold, f, t.lang);
         float dy = std::floor(wholeLineHeight(f.ctx.measurer, f.font(kHeadingPx)) - t.lineHeight);
         t.box = Box{x, box.y + dy, w, t.lineHeight};
         t.color = i == 0 ? style.color : style.softColor;
@@ -314,12 +315,13 @@ void addIndicators(const HabitSlideData& data, const Box& panel, Color accent, F
 
 // Height of `text` stacked as fitStacked lays it out at first-language size `px`, unshrunk.
 float stackedHeight(const LangText& text, float width, int px, Weight weight, const Frame& f) {
-    auto shown = shownTexts(text, f.languages);
+    auto shown = f.shown(text);
     float total = 0;
     for (std::size_t i = 0; i < shown.size(); ++i) {
         int p = i == 0 ? px : f.secondaryPx(px);
-        auto lines = wrapText(shown[i].second, usableWidth(width), p, weight, f.ctx.measurer);
-        total += wholeLineHeight(f.ctx.measurer, p) * static_cast<float>(lines.size());
+        const auto& [lang, s] = shown[i];
+        auto lines = wrapText(s, usableWidth(width), p, weight, f.ctx.measurer, lang);
+        total += wholeLineHeight(f.ctx.measurer, p, lang) * static_cast<float>(lines.size());
         if (i > 0) total += std::round(f.len(4));
     }
     return total;

@@ -55,7 +55,7 @@ void layoutMission(const MissionSlideData& data, Frame& frame) {
     Box panel = f.content();
     addRect(f.scene, panel, t.panel, f.len(t.radius));
     Box inner = inset(panel, f.len(t.padding * 2));
-    const bool hasName = !shownTexts(data.schoolName, f.languages).empty();
+    const bool hasName = !f.shown(data.schoolName).empty();
     MissionRegions r = missionRegions(inner, hasName, f);
     addCentred(f.scene, fitStacked(missionKicker(f), r.kicker, softStyle(f, 36), f), r.kicker.h);
     addRect(f.scene, r.rule, t.accent, r.rule.h / 2);

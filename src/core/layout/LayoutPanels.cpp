@@ -53,7 +53,7 @@ float addHeaderPanel(const LangText& title, const LangText& caption, const Box& 
 }
 
 float addFootnote(const LangText& note, const Box& area, Frame& f) {
-    if (shownTexts(note, f.languages).empty()) return 0;
+    if (f.shown(note).empty()) return 0;
     const float pad = f.len(14), padX = f.len(28);
     TextStyle style = panelStyle(f.theme, 28);
     style.background = f.theme.panelAlt;
@@ -68,7 +68,7 @@ float addFootnote(const LangText& note, const Box& area, Frame& f) {
 
 LangText codeAndTitle(const std::string& code, const LangText& title, const Frame& f) {
     LangText out;
-    for (const auto& [lang, s] : shownTexts(title, f.languages))
+    for (const auto& [lang, s] : f.shown(title))
         out[lang] = code.empty() ? s : code + " \u00b7 " + s;
     if (out.empty() && !code.empty()) out[f.languages.front()] = code;
     return out;

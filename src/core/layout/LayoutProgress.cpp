@@ -63,16 +63,21 @@ std::vector<LegendEntry> legendEntries(const std::vector<CompetencyProgress>& ro
     return out;
 }
 
+// Every language at `px` (not the smaller secondary size), one line each, stacked.
 float stackedHeight(const Frame& f, int px, std::size_t languages) {
-    float n = static_cast<float>(std::max<std::size_t>(1, languages));
-    return n * wholeLineHeight(f.ctx.measurer, px) + (n - 1) * std::round(f.len(4));
+    float h = 0;
+    for (std::size_t i = 0; i < std::max<std::size_t>(1, languages); ++i) {
+        const std::string lang = i < f.languages.size() ? f.languages[i] : "";
+        h += wholeLineHeight(f.ctx.measurer, px, lang) + (i > 0 ? std::round(f.len(4)) : 0.f);
+    }
+    return h;
 }
 
 // The widest shown language of `text` at `px`, plus the fitting margin.
 float blockWidth(const LangText& text, int px, Weight weight, const Frame& f) {
     float w = 0;
-    for (auto& [lang, s] : shownTexts(text, f.languages))
-        w = std::max(w, f.ctx.measurer.width(s, px, weight));
+    for (auto& [lang, s] : f.shown(text))
+        w = std::max(w, f.ctx.measurer.width(s, px, weight, lang));
     return std::ceil(w / 0.98f) + 2;
 }
 
@@ -171,7 +176,7 @@ std::optional<TextBlock> insideLabel(const Segment& s, const ProgressMetrics& m,
     Color ink = labelColorOn(fill, f.theme);
     TextStyle style{static_cast<float>(m.labelPx) + 2, Weight::Bold, Align::Center, ink, ink, fill};
     TextBlock block = fitStacked(s.band->shareText, inner, style, f);
-    auto shown = shownTexts(s.band->shareText, f.languages);
+    auto shown = f.shown(s.band->shareText);
     if (block.texts.size() != shown.size()) return std::nullopt;
     for (const auto& t : block.texts)
         if (t.lines.size() != 1 || t.lines[0] != t.text) return std::nullopt;
@@ -265,7 +270,7 @@ TextStyle changeStyle(const Frame& f) {
 float changeWidth(const std::vector<CompetencyProgress>& rows, float innerW, const Frame& f) {
     float w = 0;
     for (const auto& row : rows)
-        if (!shownTexts(row.changeText, f.languages).empty())
+        if (!f.shown(row.changeText).empty())
             w = std::max(w, blockWidth(row.changeText, f.font(30), Weight::Regular, f));
     return std::min(w, std::round(innerW * (f.portrait() ? 0.45f : 0.26f)));
 }
@@ -380,7 +385,7 @@ void layoutProgress(const ProgressSlideData& data, Frame& frame) {
     Box c = f.content();
     Box area{c.x, top, c.w, c.bottom() - top};
     if (rows.empty()) {
-        bool hasMessage = !shownTexts(data.suppressedText, f.languages).empty();
+        bool hasMessage = !f.shown(data.suppressedText).empty();
         layoutNotice(hasMessage ? data.suppressedText : phraseInEvery(Phrase::NoProgress),
                      hasMessage, area, f);
         return;

@@ -1,8 +1,8 @@
 #pragma once
 // Checks that a Scene is readable from across a hallway. Used by the layout tests of every slide
 // kind and usable on any Scene (e.g. `lantern render --describe`).
-#include "core/layout/TextMeasurer.hpp"
 #include "core/model/Scene.hpp"
+#include "core/text/TextMeasurer.hpp"
 
 #include <string>
 #include <vector>

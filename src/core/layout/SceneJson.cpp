@@ -29,6 +29,28 @@ const char* alignName(Align a) {
     return "left";
 }
 
+// Glyph positions are multiples of 1/64 px (TextEngine), which print exactly.
+Json glyphNumber(float v) {
+    const float whole = std::round(v);
+    if (v == whole) return static_cast<long>(whole);
+    return static_cast<double>(v);
+}
+
+Json runs(const std::vector<GlyphRun>& list) {
+    Json out = Json::array();
+    for (const auto& r : list) {
+        Json glyphs = Json::array();
+        for (const auto& g : r.glyphs)
+            glyphs.push_back(Json::array({g.id, glyphNumber(g.x), glyphNumber(g.y)}));
+        out.push_back(Json{{"font", r.font},
+                           {"face", r.face},
+                           {"px", r.px},
+                           {"dir", r.rtl ? "rtl" : "ltr"},
+                           {"glyphs", std::move(glyphs)}});
+    }
+    return out;
+}
+
 // Absent for a static item, so Scenes without animation keep their JSON.
 void addEnter(Json& j, const SceneEnter& e) {
     if (!e.animated()) return;
@@ -49,6 +71,7 @@ Json item(const SceneText& t) {
            {"background", t.background.hex()},
            {"lines", t.lines}};
     if (t.font == FontFamily::Icons) j["font"] = "icons"; // absent for text: older JSON unchanged
+    if (!t.runs.empty()) j["runs"] = runs(t.runs);
     addEnter(j, t.enter);
     return j;
 }

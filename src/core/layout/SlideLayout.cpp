@@ -26,8 +26,8 @@ float wrapAll(std::vector<Entry>& entries, int px, float maxWidth, float gap,
     for (std::size_t i = 0; i < entries.size(); ++i) {
         Entry& e = entries[i];
         e.px = i == 0 ? px : frame.secondaryPx(px);
-        e.lineHeight = wholeLineHeight(frame.ctx.measurer, e.px);
-        e.lines = wrapText(e.text, maxWidth, e.px, style.weight, frame.ctx.measurer);
+        e.lineHeight = wholeLineHeight(frame.ctx.measurer, e.px, e.lang);
+        e.lines = wrapText(e.text, maxWidth, e.px, style.weight, frame.ctx.measurer, e.lang);
         total += e.lineHeight * static_cast<float>(e.lines.size()) + (i ? gap : 0.f);
     }
     return total;
@@ -35,7 +35,7 @@ float wrapAll(std::vector<Entry>& entries, int px, float maxWidth, float gap,
 
 std::vector<Entry> entriesOf(const LangText& text, const Frame& frame) {
     std::vector<Entry> entries;
-    for (auto& [lang, s] : shownTexts(text, frame.languages))
+    for (auto& [lang, s] : frame.shown(text))
         entries.push_back(Entry{lang, s, 0, 0, {}});
     return entries;
 }
@@ -67,7 +67,7 @@ void shareLines(std::vector<Entry>& entries, float height, float maxWidth, float
     }
     for (std::size_t i = 0; i < entries.size(); ++i)
         ellipsize(entries[i].lines, give[i], maxWidth, entries[i].px, style.weight,
-                  frame.ctx.measurer);
+                  frame.ctx.measurer, entries[i].lang);
 }
 
 } // namespace
@@ -84,6 +84,18 @@ int Frame::secondaryPx(int px) const {
 Box Frame::content() const {
     float m = len(theme.margin);
     return Box{m, m, static_cast<float>(ctx.width) - 2 * m, static_cast<float>(ctx.height) - 2 * m};
+}
+
+std::vector<std::pair<std::string, std::string>> Frame::shown(const LangText& text) const {
+    auto out = shownTexts(text, languages);
+    std::erase_if(out,
+                  [&](const auto& e) { return !ctx.measurer.rendersCleanly(e.second, e.first); });
+    if (!out.empty()) return out;
+    for (const auto& [lang, s] : text)
+        if (std::string clean = withoutEmoji(s);
+            !clean.empty() && ctx.measurer.rendersCleanly(clean, lang))
+            return {{lang, std::move(clean)}};
+    return {};
 }
 
 TextStyle panelStyle(const Theme& theme, float maxPx, Weight weight, Align align) {
@@ -146,8 +158,9 @@ int commonPx(const std::vector<std::pair<const LangText*, Box>>& texts, const Te
     return px;
 }
 
-float lineBoxWidth(const std::string& s, int px, Weight weight, const Frame& frame) {
-    return std::ceil(frame.ctx.measurer.width(s, px, weight) / 0.98f) + 2;
+float lineBoxWidth(const std::string& s, int px, Weight weight, const Frame& frame,
+                   std::string_view lang) {
+    return std::ceil(frame.ctx.measurer.width(s, px, weight, lang) / 0.98f) + 2;
 }
 
 void shiftBlock(TextBlock& block, float dy, float dx) {
@@ -181,6 +194,52 @@ Color labelColorOn(Color fill, const Theme& theme) {
     Color best = cd >= cl ? dark : light;
     if (std::max(cd, cl) >= 4.5) return best;
     return cd >= cl ? Color{0, 0, 0} : Color{255, 255, 255};
+}
+
+float stackedLinesHeight(const Frame& frame, int px) {
+    float h = 0;
+    for (std::size_t i = 0; i < frame.languages.size(); ++i)
+        h += wholeLineHeight(frame.ctx.measurer, i == 0 ? px : frame.secondaryPx(px),
+                             frame.languages[i]) +
+             (i > 0 ? std::round(frame.len(4)) : 0.f);
+    return h;
+}
+
+void mirrorScene(Scene& scene) {
+    const auto width = static_cast<float>(scene.width);
+    auto mirror = [&](Box& box) { box.x = width - box.x - box.w; };
+    for (auto& item : scene.items)
+        std::visit(
+            [&](auto& it) {
+                mirror(it.box);
+                if constexpr (std::is_same_v<std::decay_t<decltype(it)>, SceneText>)
+                    if (it.align == Align::Right) it.align = Align::Left;
+            },
+            item);
+}
+
+void shapeTexts(Scene& scene, const TextMeasurer& measurer) {
+    for (auto& item : scene.items) {
+        auto* t = std::get_if<SceneText>(&item);
+        if (!t || t->font != FontFamily::Text) continue;
+        t->runs.clear();
+        const float ascent = measurer.ascent(t->fontPx, t->lang);
+        const float natural = measurer.lineHeight(t->fontPx, t->lang);
+        const bool rtl = measurer.rightToLeft(t->lang);
+        for (std::size_t i = 0; i < t->lines.size(); ++i) {
+            const std::string& line = t->lines[i];
+            const float w = measurer.width(line, t->fontPx, t->weight, t->lang);
+            float x = t->box.x;
+            if (t->align == Align::Center) x = t->box.x + (t->box.w - w) / 2;
+            if (t->align == Align::Right || (t->align == Align::Left && rtl))
+                x = t->box.right() - w;
+            const float top = t->box.y + static_cast<float>(i) * t->lineHeight;
+            const float baseline = top + (t->lineHeight - natural) / 2 + ascent;
+            for (auto& run : measurer.shapeLine(line, t->fontPx, t->weight, t->lang, std::round(x),
+                                                std::round(baseline)))
+                t->runs.push_back(std::move(run));
+        }
+    }
 }
 
 LangText joinTitles(const LangText& first, const LangText& second) {
@@ -239,6 +298,8 @@ Scene layoutSlide(const Slide& slide, const LayoutContext& ctx) {
         },
         slide.data);
     layout::roundScene(scene);
+    if (ctx.measurer.rightToLeft(frame.languages.front())) layout::mirrorScene(scene);
+    layout::shapeTexts(scene, ctx.measurer);
     return scene;
 }
 

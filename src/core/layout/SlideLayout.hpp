@@ -9,12 +9,12 @@
 // Sections: public API; layout::Frame and helpers shared by the per-kind files
 // (LayoutHabit.cpp, LayoutProgress.cpp, LayoutCelebrations.cpp, LayoutNotice.cpp,
 // LayoutMission.cpp, LayoutAnnouncement.cpp, LayoutHabitsOverview.cpp, LayoutQuote.cpp).
-#include "core/layout/IconFont.hpp"
 #include "core/layout/TextFit.hpp"
-#include "core/layout/TextMeasurer.hpp"
 #include "core/layout/Theme.hpp"
 #include "core/model/Scene.hpp"
 #include "core/model/Slides.hpp"
+#include "core/text/IconFont.hpp"
+#include "core/text/TextMeasurer.hpp"
 
 #include <optional>
 #include <string>
@@ -55,6 +55,10 @@ struct Frame {
     [[nodiscard]] bool portrait() const { return ctx.height > ctx.width; }
     // The screen less its margins.
     [[nodiscard]] Box content() const;
+    // shownTexts over the frame's languages, less any text its fonts cannot draw whole (a
+    // .notdef or an orphaned mark): another language shows instead, and when none can, nothing.
+    [[nodiscard]] std::vector<std::pair<std::string, std::string>>
+    shown(const LangText& text) const;
 };
 
 struct TextStyle {
@@ -88,7 +92,24 @@ struct TextBlock {
                            const TextStyle& style, const Frame& frame);
 
 // Width of a box that holds `s` on one line at `px` despite the fitting margin.
-[[nodiscard]] float lineBoxWidth(const std::string& s, int px, Weight weight, const Frame& frame);
+[[nodiscard]] float lineBoxWidth(const std::string& s, int px, Weight weight, const Frame& frame,
+                                 std::string_view lang = {});
+
+// The height of one line in each of the frame's languages stacked as fitStacked does (the first
+// at `px`, the others at secondaryPx), with the gaps between them.
+[[nodiscard]] float stackedLinesHeight(const Frame& frame, int px);
+
+// Shapes every text item's lines into glyph runs (SceneText::runs) where its box puts them: each
+// line in its slot of lineHeight, aligned in the box (Align::Left is the start of the line: the
+// right edge for a right-to-left language). The last step of a layout, after rounding; icons
+// keep their code point.
+void shapeTexts(Scene& scene, const TextMeasurer& measurer);
+
+// A slide whose first language reads right to left, mirrored: every box reflected across the
+// screen's vertical centre, so panels, icons, accents, card order and bars run from the right.
+// An end-aligned text becomes start-aligned (Align::Left, the start of its own language's
+// line); centred and start-aligned texts keep their alignment. Before shapeTexts.
+void mirrorScene(Scene& scene);
 
 // Moves a block down by dy.
 void shiftBlock(TextBlock& block, float dy, float dx = 0);

@@ -8,88 +8,77 @@ namespace {
 
 constexpr std::string_view kEllipsis = "\u2026";
 
-std::size_t codePointLength(unsigned char lead) {
-    if (lead >= 0xF0) return 4;
-    if (lead >= 0xE0) return 3;
-    if (lead >= 0xC0) return 2;
-    return 1;
+bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// Byte length of the code point starting at s[i], clamped to the string.
-std::size_t stepAt(std::string_view s, std::size_t i) {
-    std::size_t n = codePointLength(static_cast<unsigned char>(s[i]));
-    return std::min(n, s.size() - i);
+std::string_view trimmedRight(std::string_view s) {
+    while (!s.empty() && isSpace(s.back()))
+        s.remove_suffix(1);
+    return s;
 }
 
-// Drops the last code point of `s`.
-void popCodePoint(std::string& s) {
-    if (s.empty()) return;
-    std::size_t i = s.size() - 1;
-    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80)
-        --i;
-    s.erase(i);
-}
-
-void trimRight(std::string& s) {
-    while (!s.empty() && s.back() == ' ')
-        s.pop_back();
-}
-
-std::vector<std::string_view> splitWords(std::string_view paragraph) {
-    std::vector<std::string_view> words;
-    std::size_t i = 0;
-    while (i < paragraph.size()) {
-        while (i < paragraph.size() && (paragraph[i] == ' ' || paragraph[i] == '\t'))
-            ++i;
-        std::size_t start = i;
-        while (i < paragraph.size() && paragraph[i] != ' ' && paragraph[i] != '\t')
-            ++i;
-        if (i > start) words.push_back(paragraph.substr(start, i - start));
-    }
-    return words;
+std::string_view trimmedLeft(std::string_view s) {
+    while (!s.empty() && isSpace(s.front()))
+        s.remove_prefix(1);
+    return s;
 }
 
 struct Wrapper {
+    std::string_view text;
     float maxWidth;
     int px;
     Weight weight;
     const TextMeasurer& measurer;
-    std::vector<std::string> lines;
-    std::string current;
+    std::string_view lang;
+    std::vector<std::string> lines{};
 
-    bool fits(std::string_view s) const { return measurer.width(s, px, weight) <= maxWidth; }
-
-    void flush() {
-        if (!current.empty()) lines.push_back(std::move(current));
-        current.clear();
+    bool fits(std::string_view s) const {
+        return measurer.width(trimmedRight(s), px, weight, lang) <= maxWidth;
     }
 
-    // Breaks an over-long word between code points; its last piece stays in `current`.
-    void breakWord(std::string_view word) {
-        for (std::size_t i = 0; i < word.size();) {
-            std::size_t n = stepAt(word, i);
-            std::string candidate = current + std::string(word.substr(i, n));
-            if (!current.empty() && !fits(candidate)) {
-                flush();
-                continue;
+    void emit(std::size_t from, std::size_t to) {
+        const auto line = trimmedRight(trimmedLeft(text.substr(from, to - from)));
+        if (!line.empty()) lines.emplace_back(line);
+    }
+
+    // A piece wider than the line, from `from` to `to`: as many whole characters as fit on each
+    // line; returns where the last, unfinished line starts.
+    std::size_t breakPiece(std::size_t from, std::size_t to) {
+        const auto cuts = measurer.graphemes(text.substr(from, to - from));
+        std::size_t start = from, last = from;
+        for (std::size_t c : cuts) {
+            const std::size_t at = from + c;
+            if (at <= start) continue;
+            if (!fits(text.substr(start, at - start)) && last > start) {
+                emit(start, last);
+                start = last;
             }
-            current = std::move(candidate);
-            i += n;
+            last = at;
         }
+        return start;
     }
 
-    void addWord(std::string_view word) {
-        std::string candidate =
-            current.empty() ? std::string(word) : current + " " + std::string(word);
-        if (fits(candidate)) {
-            current = std::move(candidate);
-            return;
+    void run() {
+        const auto breaks = measurer.lineBreaks(text, lang);
+        std::size_t start = 0, committed = 0;
+        for (std::size_t b : breaks) {
+            if (b <= start) continue;
+            const bool hard = b > 0 && text[b - 1] == '\n';
+            if (!fits(text.substr(start, b - start))) {
+                if (committed > start) {
+                    emit(start, committed);
+                    start = committed;
+                }
+                if (!fits(text.substr(start, b - start))) start = breakPiece(start, b);
+            }
+            committed = b;
+            if (hard) {
+                emit(start, b);
+                start = committed = b;
+            }
         }
-        flush();
-        if (fits(word))
-            current = std::string(word);
-        else
-            breakWord(word);
+        emit(start, text.size());
     }
 };
 
@@ -112,56 +101,66 @@ int shrinkStep(int px) {
     return std::max(1, static_cast<int>(std::lround(px * 0.06)));
 }
 
-float wholeLineHeight(const TextMeasurer& measurer, int px) {
-    return std::ceil(measurer.lineHeight(px));
+float wholeLineHeight(const TextMeasurer& measurer, int px, std::string_view lang) {
+    return std::ceil(measurer.lineHeight(px, lang));
 }
 
 std::vector<std::string> wrapText(std::string_view text, float maxWidth, int px, Weight weight,
-                                  const TextMeasurer& measurer) {
-    Wrapper w{maxWidth, px, weight, measurer, {}, {}};
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        for (auto word : splitWords(text.substr(start, end - start)))
-            w.addWord(word);
-        w.flush();
-        start = end + 1;
-    }
+                                  const TextMeasurer& measurer, std::string_view lang) {
+    Wrapper w{text, maxWidth, px, weight, measurer, lang};
+    w.run();
     return w.lines;
 }
 
+float widestPiece(std::string_view text, int px, Weight weight, const TextMeasurer& measurer,
+                  std::string_view lang) {
+    float widest = 0;
+    std::size_t start = 0;
+    for (std::size_t b : measurer.lineBreaks(text, lang)) {
+        const auto piece = trimmedRight(trimmedLeft(text.substr(start, b - start)));
+        if (!piece.empty()) widest = std::max(widest, measurer.width(piece, px, weight, lang));
+        start = b;
+    }
+    return widest;
+}
+
 bool ellipsize(std::vector<std::string>& lines, std::size_t maxLines, float maxWidth, int px,
-               Weight weight, const TextMeasurer& measurer) {
+               Weight weight, const TextMeasurer& measurer, std::string_view lang) {
     if (lines.size() <= maxLines) return false;
     lines.resize(maxLines);
     if (lines.empty()) return true;
-    std::string& last = lines.back();
-    trimRight(last);
-    while (!last.empty() && measurer.width(last + std::string(kEllipsis), px, weight) > maxWidth) {
-        popCodePoint(last);
-        trimRight(last);
+    std::string last(trimmedRight(lines.back()));
+    const auto cuts = measurer.graphemes(last);
+    for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
+        const std::string candidate =
+            std::string(trimmedRight(std::string_view(last).substr(0, *it)));
+        if (*it == 0 ||
+            measurer.width(candidate + std::string(kEllipsis), px, weight, lang) <= maxWidth) {
+            last = candidate;
+            break;
+        }
     }
-    last += kEllipsis;
+    lines.back() = last + std::string(kEllipsis);
     return true;
 }
 
 FittedText fitText(std::string_view text, float boxWidth, float boxHeight,
-                   const FitOptions& options, const TextMeasurer& measurer) {
+                   const FitOptions& options, const TextMeasurer& measurer, std::string_view lang) {
     float maxWidth = usableWidth(boxWidth, options.widthMargin);
     int minPx = std::max(1, options.minPx);
     int px = std::max(minPx, options.maxPx);
     FittedText fit;
     for (;;) {
         fit.px = px;
-        fit.lineHeight = wholeLineHeight(measurer, px);
-        fit.lines = wrapText(text, maxWidth, px, options.weight, measurer);
+        fit.lineHeight = wholeLineHeight(measurer, px, lang);
+        fit.lines = wrapText(text, maxWidth, px, options.weight, measurer, lang);
         if (fit.height() <= boxHeight || px == minPx) break;
         px = std::max(minPx, px - shrinkStep(px));
     }
     if (fit.height() > boxHeight) {
         auto maxLines = static_cast<std::size_t>(std::max(0.f, boxHeight / fit.lineHeight));
-        fit.truncated = ellipsize(fit.lines, maxLines, maxWidth, px, options.weight, measurer);
+        fit.truncated =
+            ellipsize(fit.lines, maxLines, maxWidth, px, options.weight, measurer, lang);
     }
     return fit;
 }

@@ -1,7 +1,9 @@
 #pragma once
-// Fitting text into a box: wrap on spaces, shrink in steps, and as a last resort cut the last
-// line with "…", so that fitted text never overflows its box. Widths come from a TextMeasurer.
-#include "core/layout/TextMeasurer.hpp"
+// Fitting text into a box: wrap where the language allows a line to break, shrink in steps, and
+// as a last resort cut the last line with "…", so that fitted text never overflows its box.
+// Widths, break opportunities and characters come from a TextMeasurer, for the text's language
+// (`lang`, BCP 47; "" is the Latin default).
+#include "core/text/TextMeasurer.hpp"
 
 #include <string>
 #include <string_view>
@@ -37,23 +39,34 @@ struct FittedText {
 // The next size down when text does not fit: about 6% smaller, at least 1 px.
 [[nodiscard]] int shrinkStep(int px);
 
-// Line height in whole px (ceil) for `px`.
-[[nodiscard]] float wholeLineHeight(const TextMeasurer& measurer, int px);
+// Line height in whole px (ceil) for `px` in `lang`.
+[[nodiscard]] float wholeLineHeight(const TextMeasurer& measurer, int px,
+                                    std::string_view lang = {});
 
-// Greedy wrap at spaces into lines no wider than `maxWidth`; words wider than that are broken
-// between code points. "\n" forces a break; runs of spaces collapse. Empty text gives no lines.
+// Greedy wrap at the language's line break opportunities (spaces, and between Chinese or Korean
+// characters except before closing punctuation) into lines no wider than `maxWidth`; a piece
+// wider than that is broken between characters (grapheme clusters, never inside one). "\n"
+// forces a break; spaces at a line's end are dropped. Empty text gives no lines.
 [[nodiscard]] std::vector<std::string> wrapText(std::string_view text, float maxWidth, int px,
-                                                Weight weight, const TextMeasurer& measurer);
+                                                Weight weight, const TextMeasurer& measurer,
+                                                std::string_view lang = {});
+
+// The width of the widest piece of `text` that cannot break (a word; one character of Chinese):
+// no box narrower than this holds the text without breaking inside a piece.
+[[nodiscard]] float widestPiece(std::string_view text, int px, Weight weight,
+                                const TextMeasurer& measurer, std::string_view lang = {});
 
 // Keeps at most `maxLines` of `lines`; when some were dropped, the last kept line ends with "…"
-// and is shortened until it fits `maxWidth`. Returns whether anything was cut.
+// and is shortened, a whole character at a time, until it fits `maxWidth`. Returns whether
+// anything was cut.
 bool ellipsize(std::vector<std::string>& lines, std::size_t maxLines, float maxWidth, int px,
-               Weight weight, const TextMeasurer& measurer);
+               Weight weight, const TextMeasurer& measurer, std::string_view lang = {});
 
 // Fits `text` into a box: largest px in [minPx, maxPx] (by shrinkStep) whose wrapped lines fit
 // both the width and the height; else minPx with the overflow ellipsized. A box too short for
 // one line at minPx gets no lines (truncated = true).
 [[nodiscard]] FittedText fitText(std::string_view text, float boxWidth, float boxHeight,
-                                 const FitOptions& options, const TextMeasurer& measurer);
+                                 const FitOptions& options, const TextMeasurer& measurer,
+                                 std::string_view lang = {});
 
 } // namespace lantern

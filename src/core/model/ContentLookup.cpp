@@ -50,4 +50,12 @@ std::string displayIds(const SchoolContent& content) {
     return idList(content.displays);
 }
 
+std::vector<std::string> screenLanguages(const SchoolContent& content) {
+    std::vector<std::string> out = content.school.languages;
+    for (const auto& room : content.rooms)
+        for (const auto& lang : room.languages)
+            if (std::find(out.begin(), out.end(), lang) == out.end()) out.push_back(lang);
+    return out;
+}
+
 } // namespace lantern

@@ -21,6 +21,10 @@ namespace lantern {
 [[nodiscard]] std::vector<std::string> unknownTargets(const SchoolContent& content,
                                                       const std::vector<std::string>& targets);
 
+// Every language some screen of the school shows: the school's, in order, then those rooms add
+// (in room order). A text may be written in any of them.
+[[nodiscard]] std::vector<std::string> screenLanguages(const SchoolContent& content);
+
 // "hallway-1, hallway-2", or "none (run `lantern demo`)": the ids there are, for a message that
 // says what could have been meant.
 [[nodiscard]] std::string roomIds(const SchoolContent& content);

@@ -50,9 +50,14 @@ shownTexts(const LangText& text, const std::vector<std::string>& languages) {
         });
         if (!dup) out.emplace_back(lang, std::move(s));
     }
-    if (out.empty())
+    if (out.empty()) {
+        // English first: Lantern's own wording exists in every language, and a screen whose
+        // languages have none of a text should read the lingua franca, not the first by code.
+        if (auto it = text.find("en"); it != text.end())
+            if (auto clean = withoutEmoji(it->second); !clean.empty()) return {{"en", clean}};
         for (const auto& [lang, s] : text)
             if (auto clean = withoutEmoji(s); !clean.empty()) return {{lang, clean}};
+    }
     return out;
 }
 

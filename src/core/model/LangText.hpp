@@ -19,7 +19,7 @@ using LangText = std::map<std::string, std::string>;
 
 // (lang, text) pairs to show, emoji left out (TextClean.hpp): each language with a non-empty text
 // that differs from those already shown by more than spacing ("20 %" repeats "20%"); if none,
-// the first non-empty entry of `text` so nothing silently disappears.
+// the English entry, else the first non-empty one, so nothing silently disappears.
 [[nodiscard]] std::vector<std::pair<std::string, std::string>>
 shownTexts(const LangText& text, const std::vector<std::string>& languages);
 

@@ -5,6 +5,7 @@
 #include "core/model/Color.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
@@ -41,10 +42,30 @@ enum class Weight { Regular, Bold };
 // words they stand beside always say the same thing.
 enum class FontFamily { Text, Icons };
 
-// A run of text already fitted to its box: `lines` are the wrapped lines in order, each drawn at
-// `fontPx` with baseline spacing `lineHeight`, starting at box.y. The renderer draws the lines as
-// given; it never re-wraps. `background` is the opaque colour behind the text (for contrast
-// checks).
+// One glyph of a shaped run: its id in the run's font, and where its origin sits, in Scene px
+// (y is the baseline). Positions are multiples of 1/64 px, so they print exactly.
+struct Glyph {
+    std::uint32_t id = 0;
+    float x = 0, y = 0;
+    friend bool operator==(const Glyph&, const Glyph&) = default;
+};
+
+// Glyphs of one font face at one size and direction, in visual order (left to right on the
+// screen), already positioned: the renderer rasterizes these ids and never shapes.
+struct GlyphRun {
+    std::string font; // the font file
+    int face = 0;     // the face in it (a .ttc holds several)
+    int px = 32;
+    bool rtl = false;
+    std::vector<Glyph> glyphs;
+    friend bool operator==(const GlyphRun&, const GlyphRun&) = default;
+};
+
+// A run of text already fitted to its box: `lines` are the wrapped lines in order (logical
+// order, as written), each drawn at `fontPx` with baseline spacing `lineHeight`, starting at
+// box.y; `runs` are those lines shaped (core/text), every glyph in place. The renderer draws the
+// runs; it never re-wraps or shapes. `background` is the opaque colour behind the text (for
+// contrast checks).
 struct SceneText {
     std::string text;
     std::string lang;
@@ -58,6 +79,7 @@ struct SceneText {
     std::vector<std::string> lines;
     FontFamily font = FontFamily::Text;
     SceneEnter enter{};
+    std::vector<GlyphRun> runs{};
 };
 
 struct SceneRect {

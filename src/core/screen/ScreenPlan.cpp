@@ -165,6 +165,8 @@ ScreenMoment momentAt(const ScreenPlan& plan, const std::vector<Alert>& alerts, 
     }
     const auto pos = positionAt(plan, t);
     m.index = pos.index;
+    m.showing =
+        pos.cycle * static_cast<long long>(plan.slides.size()) + static_cast<long long>(pos.index);
     m.slide = plan.slides[pos.index];
     m.start = pos.start;
     m.end = std::min(pos.end, m.power.until);

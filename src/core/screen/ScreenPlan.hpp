@@ -100,6 +100,7 @@ enum class ScreenMode { Slides, Alert, Dark };
 struct ScreenMoment {
     ScreenMode mode = ScreenMode::Slides;
     std::size_t index = 0; // into plan.slides, for ScreenMode::Slides
+    long long showing = 0; // showings of any slide since the plan's epoch, this one included
     Slide slide;           // for Slides; for Alert and Dark a stand-in naming the mode
     std::optional<Alert> alert;
     PowerState power;

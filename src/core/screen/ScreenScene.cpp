@@ -17,10 +17,19 @@ Slide describedSlide(const ScreenPlan& plan, const ScreenMoment& moment) {
     return slide;
 }
 
+std::vector<std::string> languagesForShowing(const std::vector<std::string>& screen,
+                                             long long showing) {
+    if (screen.size() <= 2) return screen;
+    const auto further = static_cast<long long>(screen.size() - 1);
+    const auto turn = static_cast<std::size_t>(((showing % further) + further) % further);
+    return {screen.front(), screen[1 + turn]};
+}
+
 Scene slideScene(const Slide& slide, const ScreenPlan& plan, int width, int height,
-                 const TextMeasurer& measurer, const IconFont* icons) {
-    return layoutSlide(slide, LayoutContext{width, height, plan.languages, measurer,
-                                            plan.room.viewingDistanceM, icons});
+                 const TextMeasurer& measurer, const IconFont* icons, long long showing) {
+    return layoutSlide(slide,
+                       LayoutContext{width, height, languagesForShowing(plan.languages, showing),
+                                     measurer, plan.room.viewingDistanceM, icons});
 }
 
 Scene sceneFor(const ScreenMoment& moment, const ScreenPlan& plan, int width, int height,
@@ -38,7 +47,9 @@ Scene sceneFor(const ScreenMoment& moment, const ScreenPlan& plan, int width, in
     case ScreenMode::Slides:
         break;
     }
-    return layoutSlide(describedSlide(plan, moment), ctx);
+    LayoutContext slideCtx = ctx;
+    slideCtx.languages = languagesForShowing(plan.languages, moment.showing);
+    return layoutSlide(describedSlide(plan, moment), slideCtx);
 }
 
 } // namespace lantern

@@ -1,16 +1,19 @@
 #pragma once
 // Lantern's own wording on public screens, in one place: slide headings, privacy notices, share
-// texts, "who" lines of celebrations, dates and grades. Everything a screen says that a school
-// did not write comes from here.
+// texts, "who" lines of celebrations, dates, grades and the built-in alert wording. Everything a
+// screen says that a school did not write comes from here.
 //
-// English and Spanish; a language without a table falls back to English. Spanish wording is
-// gender-neutral where it can be ("alguien de 7.º grado"). Phrases are patterns whose "{0}",
-// "{1}", … are filled from the arguments; the tables are in Wording.cpp, the grammar of dates
-// and grades in Wording_Grammar.cpp.
+// The words live in translation catalogs, one gettext PO file per language in catalogs/ (en, es,
+// ar, bn, zh-Hans, zh-Hant, fr, ht, ko, ru, ur; docs/translations.md). Each entry's msgctxt is its
+// key (a Phrase's name), msgid the English ICU MessageFormat pattern, msgstr the translation:
+// "{0}", "{1}", … are filled from the arguments, and plural forms follow ICU's rules for the
+// language. A language without a catalog, or an entry a catalog leaves untranslated, reads
+// English. Spanish wording is gender-neutral where it can be ("alguien de 7.º grado").
 #include "core/model/LangText.hpp"
 #include "core/model/Time.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lantern {
@@ -65,21 +68,32 @@ enum class Phrase {
     SmallClassesNotCounted, // {0} = minGroup: a grade's figure leaves its small classes out
 };
 
-// True when `lang` has its own phrase table.
+// True when `lang` (a BCP 47 tag: "fr", "es-MX", "zh", "zh-Hant") has its own catalog.
 [[nodiscard]] bool hasPhrases(const std::string& lang);
 
-// The phrase in `lang` (English when `lang` has no table) with "{0}", "{1}", … replaced by `args`.
+// The phrase's catalog key (msgctxt): its enumerator's name, "CountdownDays".
+[[nodiscard]] std::string_view phraseName(Phrase key);
+
+// The phrase in `lang` (English when `lang` has no catalog or no translation of it) with "{0}",
+// "{1}", … filled from `args`. An argument a plural form counts by ("{0, plural, …}") is read as
+// a number; when it is not one, the phrase reads English.
 [[nodiscard]] std::string phrase(Phrase key, const std::string& lang,
                                  const std::vector<std::string>& args = {});
 
-// The phrase in every language that has a table ({"en": …, "es": …}); a slide shows the ones
-// among its languages (shownTexts), English when none is.
+// The phrase in every catalog language ({"en": …, "es": …, "ar": …, "zh-Hans": …, …}); a slide
+// shows the ones among its languages (shownTexts), English when none is.
 [[nodiscard]] LangText phraseInEvery(Phrase key, const std::vector<std::string>& args = {});
 
-// "Sep 8" / "8 de sep."
+// The built-in alert wording in every catalog language, by catalog key: "Alert.<Kind>.title" or
+// "Alert.<Kind>.instruction" for Lockdown, Shelter, Evacuate, Hold and Custom, and
+// "Alert.Cap.title" for a CAP alert without a headline. Empty for an unknown key.
+[[nodiscard]] LangText alertWording(std::string_view key);
+
+// "Sep 8" / "8 de sep." / "9月8日": ICU's month-and-day format for the language, unless its
+// catalog spells dates itself (Spanish keeps "sep."; Haitian Creole has no ICU date names).
 [[nodiscard]] std::string shortDate(Days day, const std::string& lang);
 
-// "Thursday, December 3" / "jueves, 3 de diciembre"
+// "Thursday, December 3" / "jueves, 3 de diciembre" / "jedi 3 desanm"
 [[nodiscard]] std::string longDate(Days day, const std::string& lang);
 
 // A learner spoken of by grade only: "a 7th grader", "an 8th grader", "a kindergartner" /

@@ -81,6 +81,7 @@ TEST_CASE("ContentFile: a file replaces the parts it has and keeps the others") 
     auto file = minimalFile();
     file["groups"] = json::array(); // the demo's groups and displays name the demo's rooms
     file["displays"] = json::array();
+    file["celebrations"] = json::array(); // and its celebrations speak its rooms' languages
     const auto back = applyContentFile(file, school);
     CHECK(back.school.name == "Harbor Middle");
     CHECK(back.school.timeZone == "America/Chicago");
@@ -153,6 +154,16 @@ TEST_CASE("ContentFile: an error names the item and the field") {
         CHECK(zone.find("school.timeZone: unknown time zone") == 0);
         auto langs = importError([](json& f) { f["school"]["languages"] = json::array(); });
         CHECK(langs == "school.languages: must name at least one language");
+        auto klingon = importError([](json& f) { f["school"]["languages"] = {"en", "tlh"}; });
+        CHECK(klingon.find(
+                  R"(school.languages[1]: "tlh" is not a language Lantern sets (en, es,)") == 0);
+        auto roomLang = importError([](json& f) { f["rooms"][1]["languages"] = {"xx"}; });
+        CHECK(roomLang.find(R"(.languages[0]: "xx" is not a language Lantern sets)") !=
+              std::string::npos);
+        auto textLang = importError([](json& f) {
+            f["school"]["mission"] = {{"en", "Hi"}, {"qq", "?"}};
+        });
+        CHECK(textLang.find("school.mission.qq: unknown language code (Lantern sets en, es,") == 0);
         auto playlist = importError([](json& f) { f["school"]["defaultPlaylist"] = "nope"; });
         CHECK(playlist == R"(school.defaultPlaylist: no playlist "nope" in this file)");
     }
@@ -260,8 +271,8 @@ TEST_CASE("ContentFile: habit icons, celebration submitters and expired status r
 
 TEST_CASE("ContentFile: celebrations follow the celebration rules") {
     auto text = importError([](json& f) { f["celebrations"][0]["text"]["fr"] = "Bravo"; });
-    CHECK(text.find(R"(celebrations[0] (id "c-01").text.fr: the school's languages are en, es)") ==
-          0);
+    CHECK(text.find(R"(celebrations[0] (id "c-01").text.fr: the languages of the school and its )"
+                    R"(rooms are en, es, ar, bn, zh-Hans)") == 0);
     auto kind = importError([](json& f) { f["celebrations"][0]["kind"] = "top-score"; });
     CHECK(kind.find(R"(.kind: "top-score" is not a celebration kind)") != std::string::npos);
     auto longText =

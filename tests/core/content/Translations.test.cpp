@@ -147,3 +147,19 @@ TEST_CASE("Translations: the overlay's summary counts texts per missing language
               "complete");
     }
 }
+
+TEST_CASE("Translations: a text the fonts cannot draw whole is listed, with what shows instead") {
+    SchoolContent c = twoLanguages();
+    c.school.mission = {{"en", "Grow"}, {"es", "Crecer"}, {"bn", "\u09CD"}}; // a lone virama
+    // Stands in for the text engine: a mark with no letter cannot be drawn whole.
+    const DrawableCheck drawable = [](const std::string& text, const std::string&) {
+        return text != "\u09CD";
+    };
+    const auto gaps = missingTranslations(c, drawable);
+    REQUIRE(gaps.size() == 1);
+    CHECK(gaps[0].undrawable);
+    CHECK(gaps[0].lang == "bn");
+    CHECK(describeGap(gaps[0]) ==
+          "mission: text in bn cannot be drawn with this screen's fonts (shown in en)");
+    CHECK(missingTranslations(c).empty()); // without the check only missing languages count
+}

@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
+#include <string>
 
 using namespace lantern;
 
@@ -53,6 +55,74 @@ long spotlightsWithGrowth(const PublicContent& slides) {
 
 bool bilingual(const LangText& text) {
     return hasText(text, "en") && hasText(text, "es") && text.at("en") != text.at("es");
+}
+
+// The code points of `text`, or nullopt when it is not well-formed UTF-8 (no overlong forms,
+// surrogates or values past U+10FFFF).
+std::optional<std::u32string> decodeUtf8(const std::string& text) {
+    std::u32string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const std::size_t length = lead < 0x80           ? 1
+                                   : (lead >> 5) == 0x06 ? 2
+                                   : (lead >> 4) == 0x0e ? 3
+                                   : (lead >> 3) == 0x1e ? 4
+                                                         : 0;
+        if (length == 0 || i + length > text.size()) return std::nullopt;
+        char32_t cp = length == 1 ? lead : lead & (0x7fu >> length);
+        for (std::size_t k = 1; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + k]);
+            if ((next >> 6) != 0x02) return std::nullopt;
+            cp = (cp << 6) | (next & 0x3fu);
+        }
+        constexpr char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (cp < smallest[length] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return std::nullopt;
+        out.push_back(cp);
+        i += length;
+    }
+    return out;
+}
+
+bool hasCodePointIn(const std::u32string& text, char32_t low, char32_t high) {
+    return std::any_of(text.begin(), text.end(), [&](char32_t c) { return c >= low && c <= high; });
+}
+
+// Every public text of the demo's content that has an English version.
+std::vector<const LangText*> englishTexts(const SchoolContent& c) {
+    std::vector<const LangText*> texts = {&c.school.mission};
+    for (const auto& h : c.habits) {
+        texts.push_back(&h.name);
+        texts.push_back(&h.meaning);
+        for (const auto& i : h.indicators)
+            texts.push_back(&i);
+        for (const auto& s : h.soundsLike)
+            texts.push_back(&s);
+    }
+    for (const auto& d : c.domains)
+        texts.push_back(&d.title);
+    for (const auto& k : c.competencies) {
+        texts.push_back(&k.title);
+        texts.push_back(&k.meaning);
+    }
+    for (const auto& l : c.scale.levels)
+        texts.push_back(&l.label);
+    for (const auto& a : c.announcements) {
+        texts.push_back(&a.title);
+        texts.push_back(&a.text);
+    }
+    for (const auto& q : c.quotes)
+        texts.push_back(&q.text);
+    for (const auto& cel : c.celebrations)
+        texts.push_back(&cel.text);
+    std::erase_if(texts, [](const LangText* t) { return !hasText(*t, "en"); });
+    return texts;
+}
+
+const Room* roomOf(const SchoolContent& c, const std::string& id) {
+    const auto it =
+        std::find_if(c.rooms.begin(), c.rooms.end(), [&](const Room& r) { return r.id == id; });
+    return it == c.rooms.end() ? nullptr : &*it;
 }
 
 double averageLevel(const std::vector<Evidence>& evidence, Days from, Days to) {
@@ -191,6 +261,40 @@ TEST_CASE("DemoSchool: every public text is in English and Spanish") {
         CHECK(bilingual(l.label));
     for (const auto& cel : c.celebrations)
         CHECK(bilingual(cel.text));
+}
+
+TEST_CASE("DemoSchool: every English text also has Arabic, Bengali and Simplified Chinese") {
+    struct Script {
+        std::string lang;
+        char32_t low;
+        char32_t high;
+    };
+    const Script scripts[] = {
+        {"ar", 0x0600, 0x06ff}, {"bn", 0x0980, 0x09ff}, {"zh-Hans", 0x4e00, 0x9fff}};
+    const SchoolContent& c = demo();
+    const auto texts = englishTexts(c);
+    CHECK(texts.size() >= 100);
+    for (const LangText* text : texts) {
+        CAPTURE(text->at("en"));
+        for (const auto& [lang, value] : *text) {
+            CAPTURE(lang);
+            CHECK(decodeUtf8(value).has_value());
+        }
+        for (const auto& script : scripts) {
+            CAPTURE(script.lang);
+            CHECK(hasText(*text, script.lang));
+            if (!hasText(*text, script.lang)) continue;
+            const auto decoded = decodeUtf8(text->at(script.lang));
+            CHECK((decoded && hasCodePointIn(*decoded, script.low, script.high)));
+        }
+    }
+    CHECK(c.school.languages == std::vector<std::string>{"en", "es"});
+    const Room* arabic = roomOf(c, "classroom-7b");
+    const Room* bengali = roomOf(c, "classroom-8f");
+    REQUIRE(arabic != nullptr);
+    REQUIRE(bengali != nullptr);
+    CHECK(arabic->languages == std::vector<std::string>{"en", "ar"});
+    CHECK(bengali->languages == std::vector<std::string>{"en", "bn"});
 }
 
 TEST_CASE("DemoSchool: colours come from readable palettes") {

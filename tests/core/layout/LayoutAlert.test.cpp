@@ -1,8 +1,8 @@
 #include "core/layout/LayoutAlert.hpp"
 
 #include "core/alerts/Alerts.hpp"
-#include "core/layout/FontMetrics.hpp"
 #include "core/layout/Readability.hpp"
+#include "core/text/FontFiles.hpp"
 
 #include "support/LayoutTestSupport.hpp"
 
@@ -95,6 +95,8 @@ TEST_CASE("LayoutAlert: every school language the alert has, headline biggest") 
         CHECK(portrait[2].box.y > portrait[1].box.bottom());
     }
     SUBCASE("a school language the alert lacks is left out; none at all falls back to English") {
+        alert.headline = {{"en", "Evacuate"}, {"es", "Evacuación"}}; // a CAP alert in two languages
+        alert.instruction = {{"en", "Leave now."}, {"es", "Salgan ahora."}};
         auto ts = texts(layoutAlert(alert, LayoutContext{1920, 1080, {"es", "ko"}, m}));
         std::set<std::string> langs;
         for (const auto& t : ts)

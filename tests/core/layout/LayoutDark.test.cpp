@@ -1,8 +1,9 @@
 #include "core/layout/LayoutDark.hpp"
 
-#include "core/layout/FontLocator.hpp"
-#include "core/layout/FontMetrics.hpp"
 #include "core/layout/Readability.hpp"
+#include "core/text/FontFiles.hpp"
+#include "core/text/FontLocator.hpp"
+#include "core/text/TextEngine.hpp"
 
 #include <doctest/doctest.h>
 
@@ -11,7 +12,7 @@
 using namespace lantern;
 
 TEST_CASE("LayoutDark: black covers the whole screen; the dim clock is legible and fits") {
-    auto metrics = FontMetrics::open(locateFonts()->files);
+    auto metrics = TextEngine::open(locateFonts()->files);
     for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1080, 1920}}) {
         LayoutContext ctx{w, h, {"en"}, *metrics};
         auto black = layoutDark("", ctx);
@@ -31,7 +32,7 @@ TEST_CASE("LayoutDark: black covers the whole screen; the dim clock is legible a
 }
 
 TEST_CASE("LayoutDark: wherever the clock wanders over a day, it stays on the screen") {
-    auto metrics = FontMetrics::open(locateFonts()->files);
+    auto metrics = TextEngine::open(locateFonts()->files);
     for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1080, 1920}}) {
         LayoutContext ctx{w, h, {"en"}, *metrics};
         for (int minute = 0; minute < 24 * 60; minute += 7) {

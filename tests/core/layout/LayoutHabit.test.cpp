@@ -1,9 +1,9 @@
 #include "core/demo/DemoSchool.hpp"
-#include "core/layout/IconFont.hpp"
 #include "core/layout/Readability.hpp"
 #include "core/layout/SceneJson.hpp"
 #include "core/layout/SlideLayout.hpp"
 #include "core/publicview/PublicView.hpp"
+#include "core/text/IconFont.hpp"
 
 #include "support/LayoutTestSupport.hpp"
 

@@ -14,10 +14,12 @@ namespace {
 
 class FixedMeasurer final : public TextMeasurer {
 public:
-    float width(std::string_view s, int px, Weight) const override {
+    float width(std::string_view s, int px, Weight, std::string_view) const override {
         return static_cast<float>(s.size()) * static_cast<float>(px) * 0.5f;
     }
-    float lineHeight(int px) const override { return 1.25f * static_cast<float>(px); }
+    float lineHeight(int px, std::string_view) const override {
+        return 1.25f * static_cast<float>(px);
+    }
 };
 
 const Color kPanel{250, 246, 238};

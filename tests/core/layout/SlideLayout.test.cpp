@@ -1,7 +1,8 @@
 #include "core/layout/SlideLayout.hpp"
 
-#include "core/layout/FontMetrics.hpp"
 #include "core/layout/Readability.hpp"
+#include "core/text/FontFiles.hpp"
+#include "core/text/TextEngine.hpp"
 
 #include "support/LayoutTestSupport.hpp"
 
@@ -490,4 +491,62 @@ TEST_CASE("SlideLayout: an announcement's countdown is larger than its date and 
     CHECK(countdownPx > textPx);
     CHECK(datePx > 0);
     CHECK(textPx > 0);
+}
+
+TEST_CASE("SlideLayout: a text the fonts cannot draw whole shows in another language") {
+    const auto engine = TextEngine::open();
+    REQUIRE(engine);
+    Slide slide = habitSlide();
+    auto& h = std::get<HabitSlideData>(slide.data);
+    h.name["bn"] = "\u09C1";            // a vowel sign with no letter to sit on
+    h.meaning["bn"] = "আমরা প্রশ্ন করি।"; // whole: stays Bengali
+    const Scene scene = layoutSlide(slide, LayoutContext{1920, 1080, {"bn", "en"}, *engine});
+    bool brokenShown = false, englishName = false, bengaliMeaning = false;
+    for (const SceneText* t : textsOf(scene)) {
+        brokenShown = brokenShown || t->text.find("\u09C1") == 0;
+        englishName = englishName || (t->lang == "en" && t->text == h.name.at("en"));
+        bengaliMeaning = bengaliMeaning || (t->lang == "bn" && t->text == h.meaning.at("bn"));
+        for (const auto& run : t->runs)
+            for (const auto& glyph : run.glyphs)
+                CHECK(glyph.id != 0);
+    }
+    CHECK_FALSE(brokenShown);
+    CHECK(englishName);
+    CHECK(bengaliMeaning);
+}
+
+TEST_CASE("SlideLayout: a slide whose first language is right to left is mirrored") {
+    const auto engine = TextEngine::open();
+    REQUIRE(engine);
+    Slide slide = habitSlide();
+    auto& h = std::get<HabitSlideData>(slide.data);
+    h.name["ar"] = "الاستقصاء";
+    const Scene ltr = layoutSlide(slide, LayoutContext{1920, 1080, {"en", "ar"}, *engine});
+    const Scene rtl = layoutSlide(slide, LayoutContext{1920, 1080, {"ar", "en"}, *engine});
+    // Every panel and accent off the centre line sits mirrored across it.
+    auto centres = [](const Scene& s) {
+        std::vector<float> out;
+        for (const auto& item : s.items)
+            if (const auto* r = std::get_if<SceneRect>(&item))
+                out.push_back(r->box.x + r->box.w / 2);
+        return out;
+    };
+    const auto ltrCentres = centres(ltr), rtlCentres = centres(rtl);
+    int offCentre = 0;
+    for (float c : ltrCentres) {
+        if (std::abs(c - 960) < 40) continue;
+        ++offCentre;
+        CAPTURE(c);
+        CHECK(std::any_of(rtlCentres.begin(), rtlCentres.end(),
+                          [&](float m) { return std::abs(m - (1920 - c)) < 2; }));
+    }
+    CHECK(offCentre > 0);
+    // The Arabic name is set from the right edge of its box.
+    for (const SceneText* t : textsOf(rtl))
+        if (t->lang == "ar" && t->text == "الاستقصاء") {
+            REQUIRE_FALSE(t->runs.empty());
+            const auto& last = t->runs.back().glyphs;
+            REQUIRE_FALSE(last.empty());
+            CHECK(last.front().x > t->box.x + t->box.w / 2);
+        }
 }

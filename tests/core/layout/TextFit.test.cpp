@@ -1,6 +1,7 @@
 #include "core/layout/TextFit.hpp"
 
-#include "core/layout/FontMetrics.hpp"
+#include "core/text/FontFiles.hpp"
+#include "core/text/TextEngine.hpp"
 
 #include <doctest/doctest.h>
 
@@ -14,18 +15,20 @@ namespace {
 // Every code point is 0.5 px-widths wide (bold 0.55); line height 1.25 px. Deterministic.
 class FixedMeasurer final : public TextMeasurer {
 public:
-    float width(std::string_view s, int px, Weight w) const override {
+    float width(std::string_view s, int px, Weight w, std::string_view) const override {
         float n = static_cast<float>(decodeUtf8(s).size());
         return n * static_cast<float>(px) * (w == Weight::Bold ? 0.55f : 0.5f);
     }
-    float lineHeight(int px) const override { return 1.25f * static_cast<float>(px); }
+    float lineHeight(int px, std::string_view) const override {
+        return 1.25f * static_cast<float>(px);
+    }
 };
 
 std::unique_ptr<TextMeasurer> realMeasurer() {
     const char* r = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf";
     const char* b = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf";
     if (!std::filesystem::exists(r) || !std::filesystem::exists(b)) return nullptr;
-    return FontMetrics::open({r, b});
+    return TextEngine::open({r, b});
 }
 
 void checkInside(const FittedText& fit, float w, float h, const FitOptions& o,

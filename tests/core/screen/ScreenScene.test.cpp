@@ -54,3 +54,51 @@ TEST_CASE("ScreenScene: slideScene lays out any slide of the plan at the room's 
         CHECK(scene.slide.id == s.id);
     }
 }
+
+TEST_CASE("ScreenScene: a screen of many languages shows its first and one more, in turn") {
+    const std::vector<std::string> two{"en", "es"};
+    CHECK(languagesForShowing(two, 0) == two);
+    CHECK(languagesForShowing(two, 7) == two);
+    CHECK(languagesForShowing({"ar"}, 3) == std::vector<std::string>{"ar"});
+    const std::vector<std::string> four{"en", "ar", "bn", "zh-Hans"};
+    CHECK(languagesForShowing(four, 0) == std::vector<std::string>{"en", "ar"});
+    CHECK(languagesForShowing(four, 1) == std::vector<std::string>{"en", "bn"});
+    CHECK(languagesForShowing(four, 2) == std::vector<std::string>{"en", "zh-Hans"});
+    CHECK(languagesForShowing(four, 3) == std::vector<std::string>{"en", "ar"});
+    CHECK(languagesForShowing(four, -1) == std::vector<std::string>{"en", "zh-Hans"});
+}
+
+TEST_CASE("ScreenScene: over consecutive showings every further language gets equal turns") {
+    testing::WideMeasurer measurer;
+    ScreenPlanner planner(makeDemoSchool(DemoOptions{200, 1, kToday}), PrivacyPolicy{},
+                          {"en", "es", "ar", "bn"});
+    Instant t = at("2026-11-23T08:16:00");
+    const auto plan = planner.plan({"hallway-1", ""}, t);
+    std::map<std::string, int> turns;
+    long long previous = momentAt(plan, {}, t).showing - 1;
+    for (int i = 0; i < 30; ++i) {
+        const auto moment = momentAt(plan, {}, t);
+        REQUIRE(moment.mode == ScreenMode::Slides);
+        CHECK(moment.showing == previous + 1); // every showing counted once
+        previous = moment.showing;
+        const Scene scene = sceneFor(moment, plan, 1920, 1080, measurer);
+        std::set<std::string> langs;
+        for (const auto& item : scene.items)
+            if (const auto* text = std::get_if<SceneText>(&item); text && !text->lang.empty())
+                langs.insert(text->lang);
+        CHECK(langs.contains("en"));
+        CHECK(langs.size() <= 2);
+        for (const auto& lang : langs)
+            if (lang != "en") ++turns[lang];
+        t = moment.end;
+    }
+    // 30 showings over three further languages: ten each (a slide with only English text
+    // still counts its turn for the language it would have shown).
+    int shown = 0;
+    for (const auto& [lang, n] : turns) {
+        CAPTURE(lang);
+        CHECK(n <= 10);
+        shown += n;
+    }
+    CHECK(shown >= 15);
+}

@@ -1,4 +1,4 @@
-#include "core/layout/FontLocator.hpp"
+#include "core/text/FontLocator.hpp"
 
 #include <fontconfig/fontconfig.h>
 
@@ -12,6 +12,7 @@ namespace {
 struct Match {
     std::string file;
     std::string family;
+    int index = 0;
 };
 
 bool sameFamily(std::string a, std::string b) {
@@ -24,10 +25,14 @@ bool sameFamily(std::string a, std::string b) {
     return a == b;
 }
 
-std::optional<Match> matchFont(FcConfig* config, const std::string& family, int weight) {
+// `style`, when given, is asked for too: some packages mark a bold file with the regular weight
+// (Noto Nastaliq Urdu in Debian 12), and the style name tells them apart.
+std::optional<Match> matchFont(FcConfig* config, const std::string& family, int weight,
+                               const char* style = nullptr) {
     FcPattern* pattern = FcPatternCreate();
     FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
     FcPatternAddInteger(pattern, FC_WEIGHT, weight);
+    if (style) FcPatternAddString(pattern, FC_STYLE, reinterpret_cast<const FcChar8*>(style));
     FcPatternAddInteger(pattern, FC_SLANT, FC_SLANT_ROMAN);
     FcConfigSubstitute(config, pattern, FcMatchPattern);
     FcDefaultSubstitute(pattern);
@@ -42,6 +47,14 @@ std::optional<Match> matchFont(FcConfig* config, const std::string& family, int 
         match = Match{reinterpret_cast<const char*>(file), ""};
         if (FcPatternGetString(found, FC_FAMILY, 0, &name) == FcResultMatch && name)
             match->family = reinterpret_cast<const char*>(name);
+        // A family is often listed under several names (the CJK faces: "Noto Sans CJK SC" and
+        // their localized names); the one asked for wins when the face has it.
+        for (int i = 1; FcPatternGetString(found, FC_FAMILY, i, &name) == FcResultMatch && name;
+             ++i)
+            if (sameFamily(reinterpret_cast<const char*>(name), family))
+                match->family = reinterpret_cast<const char*>(name);
+        int index = 0;
+        if (FcPatternGetInteger(found, FC_INDEX, 0, &index) == FcResultMatch) match->index = index;
     }
     FcPatternDestroy(found);
     return match;
@@ -61,6 +74,22 @@ std::optional<FontChoice> choose(FcConfig* config, const std::string& family) {
 }
 
 } // namespace
+
+std::vector<std::optional<FontFace>>
+locateFaces(const std::vector<std::pair<std::string, bool>>& wanted) {
+    std::vector<std::optional<FontFace>> out(wanted.size());
+    FcConfig* config = FcInitLoadConfigAndFonts();
+    if (!config) return out;
+    for (std::size_t i = 0; i < wanted.size(); ++i) {
+        const auto& [family, bold] = wanted[i];
+        const auto match = matchFont(config, family, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR,
+                                     bold ? "Bold" : "Regular");
+        if (match && sameFamily(match->family, family))
+            out[i] = FontFace{match->file, match->index, match->family};
+    }
+    FcConfigDestroy(config);
+    return out;
+}
 
 std::optional<FontChoice> locateFonts(const std::string& family,
                                       const std::string& fallbackFamily) {

@@ -1,7 +1,7 @@
-#include "core/layout/IconFont.hpp"
+#include "core/text/IconFont.hpp"
 
 #include "core/demo/DemoSchoolDetail.hpp"
-#include "core/layout/FontLocator.hpp"
+#include "core/text/FontLocator.hpp"
 
 #include <doctest/doctest.h>
 

@@ -2,11 +2,13 @@
 // Finds the font files text is measured and drawn with, through fontconfig. The preferred family
 // is Noto Sans (wide script coverage); when it is missing, the system's "sans-serif" (DejaVu on
 // Debian) stands in and `preferred` says so, so the app can log "font X missing, using Y".
-#include "core/layout/FontMetrics.hpp"
-#include "core/layout/IconFont.hpp"
+#include "core/text/FontFiles.hpp"
+#include "core/text/IconFont.hpp"
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace lantern {
 
@@ -21,6 +23,19 @@ struct FontChoice {
 [[nodiscard]] std::optional<FontChoice>
 locateFonts(const std::string& family = "Noto Sans",
             const std::string& fallbackFamily = "sans-serif");
+
+// One face of a font file: the file and, for a collection (.ttc), which face in it.
+struct FontFace {
+    std::string file;
+    int index = 0;
+    std::string family;
+};
+
+// For each (family, bold) asked for, the face fontconfig has of exactly that family at that
+// weight (the nearest weight it has; never a look-alike family), else std::nullopt. One
+// fontconfig configuration serves the whole list. Never throws.
+[[nodiscard]] std::vector<std::optional<FontFace>>
+locateFaces(const std::vector<std::pair<std::string, bool>>& wanted);
 
 // The file of the icon font `family` through fontconfig, else `fallbackPath` when that file
 // exists (the Debian path of Material Icons), else std::nullopt. fontconfig's nearest match of

@@ -1,6 +1,6 @@
 // Sections: [gsub] reading ligatures from the raw GSUB table; [charmap] glyph -> character;
 // [IconFont].
-#include "core/layout/IconFont.hpp"
+#include "core/text/IconFont.hpp"
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
