@@ -1,5 +1,6 @@
 // PublicView's shared context: the counts, ordered lookups and the shared progress arithmetic,
 // built once per buildPublicContent so that every slide reads the same figures.
+#include "core/model/ContentLookup.hpp"
 #include "core/publicview/PublicViewDetail.hpp"
 #include "core/wording/Wording.hpp"
 
@@ -247,7 +248,7 @@ Context makeContext(const SchoolContent& content, const PrivacyPolicy& policy,
                 policy,
                 counts,
                 counts.today(),
-                content.school.languages,
+                screenLanguages(content),
                 sortedLevels(content.scale)};
     if (ctx.langs.empty()) ctx.langs = {"en"};
     addLookups(ctx);
