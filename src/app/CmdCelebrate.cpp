@@ -20,6 +20,7 @@
 #include "app/Commands.hpp"
 #include "core/content/Celebrations.hpp"
 #include "core/content/Translations.hpp"
+#include "core/model/ContentLookup.hpp"
 #include "core/model/LocalTime.hpp"
 #include "player/SystemClock.hpp"
 #include "store/Store.hpp"
@@ -171,7 +172,7 @@ int runList(const CelebrateFlags& f) {
         std::cout << c.id << "\t" << celebrationStatusName(c.status) << "\t" << c.kind << "\t"
                   << subjectText(c) << "\t" << windowText(c) << "\t"
                   << oneLine(pickText(c.text, lang, languages), 72) << "\n";
-        if (auto missing = missingLanguages(c.text, languages); !missing.empty())
+        if (auto missing = missingLanguages(c.text, screenLanguages(content)); !missing.empty())
             std::cout << "  missing: " << commaList(missing) << "\n";
     }
     return 0;

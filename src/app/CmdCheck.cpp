@@ -5,6 +5,7 @@
 // language the text has.
 #include "app/Commands.hpp"
 #include "core/content/Translations.hpp"
+#include "core/model/ContentLookup.hpp"
 #include "core/text/TextEngine.hpp"
 #include "player/ScreenFonts.hpp"
 #include "store/Store.hpp"
@@ -32,13 +33,13 @@ int runCheck(const CommonFlags& flags) {
         });
     for (const auto& gap : gaps)
         std::cout << describeGap(gap) << "\n";
-    const std::string langs = joined(content.school.languages);
+    const std::string langs = joined(screenLanguages(content));
     if (gaps.empty())
-        std::cout << "every public text is in every school language (" << langs << ")\n";
+        std::cout << "every public text is in every language the screens show (" << langs << ")\n";
     else
         std::cerr << gaps.size()
                   << (gaps.size() == 1 ? " missing translation" : " missing translations")
-                  << " (school languages: " << langs << ")\n";
+                  << " (the screens' languages: " << langs << ")\n";
     return 0;
 }
 

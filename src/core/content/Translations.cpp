@@ -1,5 +1,6 @@
 #include "core/content/Translations.hpp"
 
+#include "core/model/ContentLookup.hpp"
 #include "core/model/TextClean.hpp"
 
 #include <algorithm>
@@ -25,7 +26,7 @@ std::size_t spaceLength(std::string_view rest) {
 class Collector {
 public:
     Collector(const SchoolContent& content, const DrawableCheck& drawable)
-        : m_langs(content.school.languages), m_drawable(drawable) {}
+        : m_langs(screenLanguages(content)), m_drawable(drawable) {}
 
     void add(const char* kind, const std::string& id, const std::string& field,
              const LangText& text) {
@@ -49,7 +50,7 @@ public:
     std::vector<TranslationGap> take() { return std::move(m_gaps); }
 
 private:
-    const std::vector<std::string>& m_langs;
+    std::vector<std::string> m_langs; // the school's, then those its rooms add
     const DrawableCheck& m_drawable;
     std::vector<TranslationGap> m_gaps;
 };

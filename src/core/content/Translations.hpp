@@ -1,5 +1,6 @@
 #pragma once
-// Which public texts lack one of the school's languages. A screen shows such a text in the
+// Which public texts lack one of the languages the school's screens show (the school's, then those
+// its rooms add: screenLanguages). A screen shows such a text in the
 // language it has (SlideLayout's shownTexts falls back); this lists where that happens so the
 // admin can add the translation (`lantern check`, `lantern celebrate list`).
 //
